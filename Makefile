@@ -1,0 +1,62 @@
+# The one entry point for humans. `make run` serves the site; `make test` runs every test.
+SHELL := /bin/bash
+export UV_PYTHON_DOWNLOADS := never
+export DJANGO_SETTINGS_MODULE ?= sheltercity.settings.dev
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+MANAGE := $(UV) run --frozen python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install messages run test lint format migrations-check deploy-check makemessages clean
+
+help:
+	@echo "make run    install, migrate, load the demo if empty, serve on http://$(HOST):$(PORT)"
+	@echo "make test   install and run the whole test suite on a throwaway PostgreSQL"
+	@echo "make lint   ruff check and ruff format --check"
+	@echo "make makemessages   refresh the .po files after changing interface strings"
+
+$(UV):
+	@echo "uv not found: installing it from PyPI into ~/.local"
+	python3 -m pip install --user --quiet uv
+
+install: $(UV)
+	$(UV) sync --frozen
+	@$(MAKE) --no-print-directory messages
+
+# Compile the interface translations (.po -> .mo) with Babel: no gettext binaries needed.
+messages:
+	@for po in locale/*/LC_MESSAGES/django.po; do \
+		$(UV) run --frozen pybabel -q compile -i "$$po" -o "$${po%.po}.mo" -l "$$(basename $$(dirname $$(dirname $$po)))" || exit 1; \
+	done
+
+run: install
+	$(MANAGE) migrate --no-input -v 1
+	$(MANAGE) load_demo --if-empty
+	$(MANAGE) ensure_admin
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install
+	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen pytest $(PYTEST_ARGS)
+
+lint: install
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+
+format: install
+	$(UV) run --frozen ruff check --fix .
+	$(UV) run --frozen ruff format .
+
+migrations-check: install
+	$(MANAGE) makemigrations --check --dry-run
+
+deploy-check: install
+	DJANGO_SETTINGS_MODULE=sheltercity.settings.production SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))') \
+		ALLOWED_HOSTS=sheltercity.example.org $(MANAGE) check --deploy --fail-level WARNING
+
+# Needs GNU gettext (apt-get install -y gettext): only when interface strings change.
+makemessages: install
+	$(MANAGE) makemessages --all --no-obsolete --no-location --ignore '.venv/*' --ignore 'var/*'
+
+clean:
+	rm -rf var db.sqlite3 .pytest_cache

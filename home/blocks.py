@@ -1,0 +1,95 @@
+"""StreamField blocks shared by every app. Each renders with its own template under
+`templates/components/streamfield/`."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section heading")), ("h3", _("Subsection heading"))],
+        default="h2",
+        label=_("level"),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "components/streamfield/heading_block.html"
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", ["bold", "italic", "link", "ol", "ul", "h3"])
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        template = "components/streamfield/paragraph_block.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("image"))
+    alt_text = blocks.CharBlock(
+        label=_("alternative text"),
+        required=False,
+        max_length=250,
+        help_text=_("What the image shows, for people who cannot see it. Empty if decorative."),
+    )
+    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = "components/streamfield/image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("quote"))
+    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = "components/streamfield/quote_block.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), max_length=200)
+    text = blocks.TextBlock(label=_("text"), required=False)
+    page = blocks.PageChooserBlock(label=_("page"))
+    link_text = blocks.CharBlock(label=_("link text"), max_length=100)
+
+    class Meta:
+        icon = "link"
+        label = _("Call to action")
+        template = "components/streamfield/call_to_action_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = ParagraphBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+
+
+class HelplineBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("name"), max_length=200)
+    description = blocks.CharBlock(label=_("what it is for"), required=False, max_length=300)
+    phone = blocks.CharBlock(label=_("telephone"), required=False, max_length=50)
+    email = blocks.EmailBlock(label=_("email"), required=False)
+    url = blocks.URLBlock(label=_("website"), required=False)
+    hours = blocks.CharBlock(label=_("when"), required=False, max_length=100)
+
+    class Meta:
+        icon = "warning"
+        label = _("Helpline")
+        template = "components/streamfield/helpline_block.html"
+
+
+class HelplinesBlock(blocks.StreamBlock):
+    helpline = HelplineBlock()

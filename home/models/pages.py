@@ -1,0 +1,80 @@
+import re
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.coreutils import camelcase_to_underscore
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import BodyBlock
+
+from .mixins import SocialImageMixin
+
+# What a URL segment can be. Anything else (NUL bytes, control characters, spaces...) cannot be a
+# page and is answered with a 404 before it reaches the database.
+SLUG_SEGMENT = re.compile(r"[-\w]{1,255}")
+
+
+class BasePage(SocialImageMixin, Page):
+    """What every page type of the site shares.
+
+    Translation is declared once here: text fields are translated (wagtail-localize's default);
+    the social image is synchronised across languages, and a translation may override it.
+    """
+
+    override_translatable_fields = [SynchronizedField("social_image", overridable=True)]
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        return f"pages/{self._meta.app_label}/{camelcase_to_underscore(type(self).__name__)}.html"
+
+    def route(self, request, path_components):
+        if path_components and not SLUG_SEGMENT.fullmatch(path_components[0]):
+            raise Http404
+        return super().route(request, path_components)
+
+
+RICH_TEXT_INLINE = ["bold", "italic", "link"]
+
+
+class HomePage(BasePage):
+    """The root page of each language's tree."""
+
+    introduction = RichTextField(
+        features=RICH_TEXT_INLINE, blank=True, verbose_name=_("introduction")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("sections"))
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class StandardPage(BasePage):
+    """A plain page: about, privacy policy, contact."""
+
+    introduction = models.TextField(blank=True, verbose_name=_("introduction"))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

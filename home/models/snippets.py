@@ -1,0 +1,62 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import HelplinesBlock
+
+
+class SiteSettings(TranslatableMixin, models.Model):
+    """Site-wide content shown in every page's footer: one per language, translated with
+    wagtail-localize like any snippet (Wagtail's own settings models cannot be translated)."""
+
+    footer_text = RichTextField(
+        features=["bold", "italic", "link"], blank=True, verbose_name=_("footer text")
+    )
+    contact_email = models.EmailField(blank=True, verbose_name=_("contact email address"))
+    contact_address = models.TextField(blank=True, verbose_name=_("postal address"))
+    helplines = StreamField(
+        HelplinesBlock(),
+        blank=True,
+        verbose_name=_("emergency helplines"),
+        help_text=_("Shown in every page's footer: who a defender in danger can call, now."),
+    )
+
+    panels = [
+        FieldPanel("footer_text"),
+        FieldPanel("contact_email"),
+        FieldPanel("contact_address"),
+        FieldPanel("helplines"),
+    ]
+    override_translatable_fields = [SynchronizedField("contact_email")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site settings")
+        verbose_name_plural = _("site settings")
+        constraints = [
+            models.UniqueConstraint(fields=["locale"], name="one_site_settings_per_locale"),
+        ]
+
+    def __str__(self):
+        return str(_("Site settings (%(language)s)") % {"language": self.locale.get_display_name()})
+
+    def clean(self):
+        super().clean()
+        others = SiteSettings.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and others.exists():
+            raise ValidationError(
+                _("This language already has its site settings: edit those instead.")
+            )
+
+    @classmethod
+    def for_language(cls, language_code):
+        """The settings in this language, else in the default language, else empty ones."""
+        candidates = cls.objects.filter(
+            locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+        ).select_related("locale")
+        by_language = {each.locale.language_code: each for each in candidates}
+        return by_language.get(language_code) or by_language.get(settings.LANGUAGE_CODE) or cls()

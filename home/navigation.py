@@ -1,0 +1,81 @@
+"""What every page's header and footer need: the language versions of the current page and of
+the home page, and the main menu. Computed once per request with a fixed number of queries,
+whatever the number of languages or menu items."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page, Site
+
+
+@dataclass(frozen=True)
+class LanguageVersion:
+    code: str
+    name: str  # in its own language
+    url: str
+    is_current: bool
+    is_available: bool  # False: this page is not in that language; the url is its home page
+    is_rtl: bool
+
+
+def _live_versions(translation_key):
+    """Live pages sharing a translation key, by language; alias pages count as missing, since
+    they show another language's text."""
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=translation_key, alias_of__isnull=True)
+        .select_related("locale")
+    )
+    return {page.locale.language_code: page for page in pages}
+
+
+def locale_homes(request):
+    """The home page of each language, by language code (cached on the request)."""
+    if not hasattr(request, "_sheltercity_homes"):
+        site = Site.find_for_request(request)
+        homes = {}
+        if site is not None:
+            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+            pages = (
+                Page.objects.live().filter(translation_key__in=root_key).select_related("locale")
+            )
+            homes = {page.locale.language_code: page for page in pages}
+        request._sheltercity_homes = homes
+    return request._sheltercity_homes
+
+
+def current_home(request):
+    homes = locale_homes(request)
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+
+def language_versions(request, page=None):
+    """One entry per configured language, in the configured order."""
+    homes = locale_homes(request)
+    versions = _live_versions(page.translation_key) if page is not None else homes
+    current = get_language()
+    result = []
+    for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        target = versions.get(code) or homes.get(code)
+        if target is None:
+            continue
+        result.append(
+            LanguageVersion(
+                code=code,
+                name=name,
+                url=target.get_url(request),
+                is_current=code == current,
+                is_available=code in versions,
+                is_rtl=get_language_info(code)["bidi"],
+            )
+        )
+    return result
+
+
+def menu_items(request):
+    home = current_home(request)
+    if home is None:
+        return []
+    return list(home.get_children().live().public().in_menu())

@@ -1,0 +1,52 @@
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+
+from home import navigation
+from home.models import SiteSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The current page (or, on pages that are not Wagtail pages, the home page) in every
+    configured language; memoised on the request, since header and <head> both use it."""
+    request = context["request"]
+    page = context.get("page")
+    key = ("_sheltercity_versions", getattr(page, "pk", None))
+    cache = request.__dict__.setdefault("_sheltercity_cache", {})
+    if key not in cache:
+        cache[key] = navigation.language_versions(request, page if page else None)
+    return cache[key]
+
+
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    return navigation.current_home(context["request"])
+
+
+@register.inclusion_tag("navigation/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    current_path = getattr(context.get("page"), "path", "")
+    items = []
+    for item in navigation.menu_items(request):
+        # "page" for the page being read, "true" for an ancestor of it (a section it is in).
+        current = None
+        if current_path == item.path:
+            current = "page"
+        elif current_path.startswith(item.path):
+            current = "true"
+        items.append((item, current))
+    return {"request": request, "items": items}
+
+
+@register.simple_tag
+def site_settings():
+    return SiteSettings.for_language(get_language() or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    return context["request"].build_absolute_uri(url)

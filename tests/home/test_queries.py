@@ -1,0 +1,39 @@
+"""Query budgets: fixed per page type, and not growing with the number of items shown."""
+
+import pytest
+
+from home.factories import StandardPageFactory
+
+# Wagtail's serve (site, locale, localized root, route, its view-restriction checks: 6), the
+# language versions of the page and of the home page (2, +1 view restrictions), the menu (1, +1
+# view restrictions), the site settings (1), and for a standard page its route step and
+# breadcrumbs (+2). Counted, not guessed: changing one of these numbers is a decision.
+HOME_PAGE_QUERIES = 13
+STANDARD_PAGE_QUERIES = 15
+
+
+def test_home_page_query_count(client, db, django_assert_num_queries):
+    client.get("/fr/")  # warm the site root paths cache, as any running server has
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        assert client.get("/fr/").status_code == 200
+
+
+def test_standard_page_query_count(client, db, django_assert_num_queries):
+    client.get("/fr/")
+    with django_assert_num_queries(STANDARD_PAGE_QUERIES):
+        assert client.get("/fr/about/").status_code == 200
+
+
+@pytest.mark.parametrize("extra_pages", [0, 12])
+def test_home_page_queries_do_not_grow_with_the_menu(
+    client, home_pages, django_assert_num_queries, extra_pages
+):
+    french_home = home_pages["fr"]
+    for number in range(extra_pages):
+        StandardPageFactory(
+            parent=french_home, locale=french_home.locale, title=f"Menu item {number}"
+        )
+    client.get("/fr/")
+    with django_assert_num_queries(HOME_PAGE_QUERIES):
+        response = client.get("/fr/")
+    assert response.content.decode().count("Menu item") == extra_pages

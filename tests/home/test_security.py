@@ -1,0 +1,113 @@
+"""What a reader's browser gets: security headers on every response, no cookie."""
+
+import subprocess
+import sys
+
+import pytest
+
+PUBLIC_URLS = ["/en/", "/ar/about/", "/fr/no-such-page/", "/", "/en/%00/", "/es/?q=x"]
+
+
+def csp_directives(response):
+    policy = response["Content-Security-Policy"]
+    return {part.split()[0]: part.split()[1:] for part in policy.split("; ")}
+
+
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+def test_security_headers_on_every_public_response(client, db, url):
+    response = client.get(url)
+    directives = csp_directives(response)
+    assert directives["default-src"] == ["'none'"]
+    assert directives["script-src"] == ["'self'"]
+    assert directives["style-src"] == ["'self'"]
+    assert directives["img-src"] == ["'self'"]
+    assert directives["frame-ancestors"] == ["'none'"]
+    assert directives["form-action"] == ["'self'"]
+    assert "unsafe-inline" not in response["Content-Security-Policy"]
+    assert "unsafe-eval" not in response["Content-Security-Policy"]
+    assert response["Referrer-Policy"] == "no-referrer"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "geolocation=()" in response["Permissions-Policy"]
+
+
+@pytest.mark.parametrize("url", PUBLIC_URLS)
+def test_no_cookie_for_anonymous_readers(client, db, url):
+    response = client.get(url, HTTP_ACCEPT_LANGUAGE="ar")
+    assert "Set-Cookie" not in response.headers
+    assert not response.cookies
+
+
+def test_pages_load_nothing_from_another_origin(client, db):
+    html = client.get("/en/").content.decode()
+    for attribute in ("src=", "href="):
+        for value in html.split(attribute)[1:]:
+            url = value[1:].split(value[0])[0]
+            if url.startswith(("http://", "https://", "//")):
+                # Only links a reader chooses to follow: helplines' websites, this site's URLs.
+                assert url.startswith(("http://testserver/", "https://www.")), url
+    assert "<script" not in html and "style=" not in html
+
+
+def test_admin_gets_its_relaxations_only_under_the_admin(admin_client):
+    response = admin_client.get("/admin/")
+    directives = csp_directives(response)
+    assert "'unsafe-inline'" in directives["style-src"]
+    assert "'unsafe-inline'" not in directives["script-src"]
+    assert directives["frame-ancestors"] == ["'none'"]
+    public = csp_directives(admin_client.get("/en/"))
+    assert public["style-src"] == ["'self'"]
+
+
+def test_production_settings_pass_check_deploy_with_no_warning(tmp_path):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "sheltercity.settings.production",
+        "SECRET_KEY": "x" * 60 + "production-like-secret-key-for-the-check",
+        "ALLOWED_HOSTS": "sheltercity.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key(tmp_path):
+    env = {
+        "DJANGO_SETTINGS_MODULE": "sheltercity.settings.production",
+        "ALLOWED_HOSTS": "x.example.org",
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "Set SECRET_KEY" in result.stderr
+
+
+def test_production_settings_send_hsts(tmp_path):
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SECURE_HSTS_SECONDS, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.DEBUG)"
+    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "sheltercity.settings.production",
+        "SECRET_KEY": "k" * 50,
+        "ALLOWED_HOSTS": "x.example.org",
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["31536000", "True", "True", "False"]
