@@ -11,9 +11,12 @@ from wagtail_localize.models import LocaleSynchronization
 
 
 def sync_locales_with_settings(**kwargs):
+    locales = [
+        Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+    ]
     default = Locale.get_default()
-    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        locale, _ = Locale.objects.get_or_create(language_code=code)
+    for locale in locales:
         if locale.pk != default.pk:
             LocaleSynchronization.objects.get_or_create(
                 locale=locale, defaults={"sync_from": default}

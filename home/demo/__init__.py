@@ -27,7 +27,9 @@ def ensure_home(log):
         # site on it) makes way for the home page; the site is recreated below.
         plain_page = ContentType.objects.get_for_model(Page)
         Page.objects.filter(depth=2, content_type=plain_page, numchild=0).delete()
-        root = Page.get_first_root_node()
+        root = Page.get_first_root_node() or Page.add_root(
+            instance=Page(title="Root", slug="root", locale=english)
+        )
         home = HomePageFactory(
             parent=root,
             locale=english,
