@@ -7,11 +7,11 @@ from wagtail.images.blocks import ImageChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label=_("text"), max_length=200)
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
     level = blocks.ChoiceBlock(
         choices=[("h2", _("Section heading")), ("h3", _("Subsection heading"))],
         default="h2",
-        label=_("level"),
+        label=_("Level"),
     )
 
     class Meta:
@@ -32,14 +32,14 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("image"))
+    image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
-        label=_("alternative text"),
+        label=_("Alternative text"),
         required=False,
         max_length=250,
         help_text=_("What the image shows, for people who cannot see it. Empty if decorative."),
     )
-    caption = blocks.CharBlock(label=_("caption"), required=False, max_length=250)
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:
         icon = "image"
@@ -48,8 +48,8 @@ class ImageBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("quote"))
-    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=200)
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=200)
 
     class Meta:
         icon = "openquote"
@@ -58,10 +58,10 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("heading"), max_length=200)
-    text = blocks.TextBlock(label=_("text"), required=False)
-    page = blocks.PageChooserBlock(label=_("page"))
-    link_text = blocks.CharBlock(label=_("link text"), max_length=100)
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    page = blocks.PageChooserBlock(label=_("Page"))
+    link_text = blocks.CharBlock(label=_("Link text"), max_length=100)
 
     class Meta:
         icon = "link"
@@ -78,12 +78,12 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class HelplineBlock(blocks.StructBlock):
-    name = blocks.CharBlock(label=_("name"), max_length=200)
-    description = blocks.CharBlock(label=_("what it is for"), required=False, max_length=300)
-    phone = blocks.CharBlock(label=_("telephone"), required=False, max_length=50)
-    email = blocks.EmailBlock(label=_("email"), required=False)
-    url = blocks.URLBlock(label=_("website"), required=False)
-    hours = blocks.CharBlock(label=_("when"), required=False, max_length=100)
+    name = blocks.CharBlock(label=_("Name"), max_length=200)
+    description = blocks.CharBlock(label=_("What it is for"), required=False, max_length=300)
+    phone = blocks.CharBlock(label=_("Telephone"), required=False, max_length=50)
+    email = blocks.EmailBlock(label=_("Email"), required=False)
+    url = blocks.URLBlock(label=_("Website"), required=False)
+    hours = blocks.CharBlock(label=_("When"), required=False, max_length=100)
 
     class Meta:
         icon = "warning"

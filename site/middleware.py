@@ -6,9 +6,10 @@ from django.core.exceptions import BadRequest
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware, with the admin's relaxations added under the admin URL only.
 
-    Public pages get `CONTENT_SECURITY_POLICY` as it is. Wagtail's editor still relies on a few
-    inline styles and `data:`/`blob:` images (wagtail/wagtail#1288), so responses under
-    `ADMIN_URL_PREFIXES` get `ADMIN_CONTENT_SECURITY_POLICY_UPDATE` merged in.
+    Public pages get `CONTENT_SECURITY_POLICY` as it is. Wagtail's editor still relies on inline
+    scripts (choosers, date pickers), inline styles and `data:`/`blob:` images
+    (wagtail/wagtail#1288), so responses under `ADMIN_URL_PREFIXES`, and only those, get
+    `ADMIN_CONTENT_SECURITY_POLICY_UPDATE` merged in.
     """
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
@@ -32,3 +33,22 @@ class RejectMalformedInputMiddleware:
         ):
             raise BadRequest("NUL character in the request")
         return self.get_response(request)
+
+
+def admin_referrer_policy_middleware(get_response):
+    """`Referrer-Policy: same-origin` under the admin, `no-referrer` (SECURE_REFERRER_POLICY)
+    everywhere else.
+
+    With `no-referrer`, Chromium sends `Origin: null` with a form's POST, which Django's CSRF
+    protection rightly refuses; the admin's forms (login included) need their own origin sent.
+    Readers' pages have no POST form and keep `no-referrer`. Must sit after SecurityMiddleware,
+    which only fills the header in when it is missing.
+    """
+
+    def middleware(request):
+        response = get_response(request)
+        if request.path.startswith(settings.ADMIN_URL_PREFIXES):
+            response.headers["Referrer-Policy"] = "same-origin"
+        return response
+
+    return middleware

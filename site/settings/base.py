@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Outermost, so that redirects made by LocaleMiddleware and 400s get the header too.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "sheltercity.middleware.admin_referrer_policy_middleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sheltercity.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -139,6 +140,9 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png", "webp": "webp"}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # downloads go through Django, never a public media URL
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_FINDERS = []  # embeds would load third-party content: none are allowed
+# Editors are watched too: their browsers contact no one but this site.
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request to releases.wagtail.org
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar images from gravatar.com
 
 # Unset: Wagtail's database backend (full-text search on PostgreSQL, basic on SQLite).
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
@@ -198,6 +202,8 @@ CONTENT_SECURITY_POLICY = {
 }
 ADMIN_URL_PREFIXES = ("/admin/",)
 ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {
+    # Wagtail 8 still initialises choosers and date pickers with inline scripts.
+    "script-src": ["'unsafe-inline'"],
     "style-src": ["'unsafe-inline'"],
     "img-src": ["data:", "blob:"],
     "frame-src": [SELF],  # previews and choosers

@@ -30,8 +30,7 @@ SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 def browser():
     if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
         pytest.fail(
-            f"Chromium not found at {CHROMIUM}: apt-get install -y chromium "
-            "(or set CHROMIUM_PATH)",
+            f"Chromium not found at {CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)",
             pytrace=False,
         )
     from playwright.sync_api import sync_playwright

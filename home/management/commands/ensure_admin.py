@@ -30,7 +30,12 @@ class Command(BaseCommand):
         if generated:
             password = secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email=email, password=password)
-        shown = password if generated else "from DJANGO_SUPERUSER_PASSWORD"
-        self.stdout.write(self.style.SUCCESS(f"Admin login created: {username} / {shown}"))
         if generated:
+            self.stdout.write(self.style.SUCCESS(f"Admin login created: {username} / {password}"))
             self.stdout.write("This password is shown only this once: note it now.")
+        else:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Admin login created: {username} (password from DJANGO_SUPERUSER_PASSWORD)"
+                )
+            )
