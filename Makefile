@@ -7,11 +7,12 @@ MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install messages run test lint format migrations-check deploy-check makemessages clean
+.PHONY: help install messages run test bench lint format migrations-check deploy-check makemessages clean
 
 help:
 	@echo "make run    install, migrate, load the demo if empty, serve on http://$(HOST):$(PORT)"
 	@echo "make test   install and run the whole test suite on a throwaway PostgreSQL"
+	@echo "make bench  measure page weight and server time, write BENCHMARKS.md"
 	@echo "make lint   ruff check and ruff format --check"
 	@echo "make makemessages   refresh the .po files after changing interface strings"
 
@@ -38,6 +39,9 @@ run: install
 
 test: install
 	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen pytest $(PYTEST_ARGS)
+
+bench: install
+	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen python scripts/bench.py
 
 lint: install
 	$(UV) run --frozen ruff check .

@@ -1,0 +1,119 @@
+"""`make bench`: page weight and server time of the public pages, written to BENCHMARKS.md.
+
+Runs against the throwaway PostgreSQL of `scripts/with-postgres` with the demo content loaded,
+rendering through Django's test client in this process (server time only: no network, no
+browser). Nothing here is asserted; the tests assert query counts, this records speed and size.
+"""
+
+import gzip
+import io
+import os
+import platform
+import statistics
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import django
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sheltercity.settings.test")
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.contrib.staticfiles import finders  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
+PAGES = ["/en/", "/ar/", "/en/about/", "/ru/privacy/", "/fr/no-such-page/"]
+
+
+def machine():
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown CPU",
+    )
+    memory_kb = next(
+        int(line.split()[1])
+        for line in Path("/proc/meminfo").read_text().splitlines()
+        if line.startswith("MemTotal")
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        postgres = cursor.fetchone()[0]
+    return (
+        f"{cpu}, {os.cpu_count()} cores, {memory_kb / 1024 / 1024:.0f} GiB; "
+        f"Python {platform.python_version()}, PostgreSQL {postgres}, Django {django.__version__}"
+    )
+
+
+def measure(client, url):
+    client.get(url)  # warm caches, as on a running server
+    times = []
+    for _ in range(REQUESTS):
+        start = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - start) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    body = response.content
+    times.sort()
+    return {
+        "status": response.status_code,
+        "median": statistics.median(times),
+        "p95": times[int(len(times) * 0.95) - 1],
+        "html": len(body),
+        "html_gz": len(gzip.compress(body)),
+        "queries": len(queries),
+    }
+
+
+def main():
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", verbosity=0, stdout=io.StringIO())
+    css = Path(finders.find("css/site.css")).read_bytes()
+    client = Client()
+    rows = [(url, measure(client, url)) for url in PAGES]
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (scripts/bench.py); numbers, not assertions. Server time is",
+        "Django rendering through the test client (no network), median and 95th percentile of",
+        f"{REQUESTS} requests after one warm-up; weight is the HTML plus the one stylesheet.",
+        "",
+        f"- Date: {now}",
+        f"- Machine: {machine()}",
+        f"- Settings: {settings.SETTINGS_MODULE}, demo content",
+        "",
+        f"Stylesheet: {len(css):,} bytes, {len(gzip.compress(css)):,} gzipped.",
+        "",
+        "| page | status | median ms | p95 ms | queries | HTML bytes | HTML gzip | HTML+CSS gzip |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for url, r in rows:
+        total = r["html_gz"] + len(gzip.compress(css))
+        lines.append(
+            f"| `{url}` | {r['status']} | {r['median']:.1f} | {r['p95']:.1f} | {r['queries']} "
+            f"| {r['html']:,} | {r['html_gz']:,} | {total:,} |"
+        )
+    lines += [
+        "",
+        "Target (docs: ../shared/GUIDE.md): HTML+CSS of a text page well under 100 KB.",
+        "",
+    ]
+    (ROOT / "BENCHMARKS.md").write_text("\n".join(lines))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
