@@ -18,7 +18,7 @@ help:
 
 $(UV):
 	@echo "uv not found: installing it from PyPI into ~/.local"
-	python3 -m pip install --user --quiet uv
+	python3 -m pip install --user --quiet uv || python3 -m pip install --user --quiet --break-system-packages uv
 
 install: $(UV)
 	$(UV) sync --frozen
@@ -38,6 +38,7 @@ run: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install
+	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is not installed; the browser tests drive it: apt-get install -y chromium (or set CHROMIUM_PATH)" >&2; exit 2; }
 	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen pytest $(PYTEST_ARGS)
 
 bench: install

@@ -17,6 +17,7 @@ class LanguageVersion:
     is_current: bool
     is_available: bool  # False: this page is not in that language; the url is its home page
     is_rtl: bool
+    is_default: bool  # the site's default language: the `x-default` alternate
 
 
 def _live_versions(translation_key):
@@ -69,6 +70,7 @@ def language_versions(request, page=None):
                 is_current=code == current,
                 is_available=code in versions,
                 is_rtl=get_language_info(code)["bidi"],
+                is_default=code == settings.LANGUAGE_CODE,
             )
         )
     return result

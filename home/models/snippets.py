@@ -46,10 +46,19 @@ class SiteSettings(TranslatableMixin, models.Model):
 
     def clean(self):
         super().clean()
-        others = SiteSettings.objects.filter(locale_id=self.locale_id).exclude(pk=self.pk)
-        if self.locale_id and others.exists():
+        others = SiteSettings.objects.exclude(pk=self.pk)
+        if self.locale_id and others.filter(locale_id=self.locale_id).exists():
             raise ValidationError(
                 _("This language already has its site settings: edit those instead.")
+            )
+        if others.exclude(translation_key=self.translation_key).exists():
+            # Every language's settings must be translations of one another, or wagtail-localize
+            # cannot keep them in step (and would collide with a row added by hand).
+            raise ValidationError(
+                _(
+                    "Site settings exist in another language: translate those (Translate, in "
+                    "their menu) so that the languages stay linked."
+                )
             )
 
     @classmethod

@@ -50,6 +50,16 @@ def test_site_settings_are_one_per_language(locales):
     assert SiteSettings.objects.filter(locale=locales["fr"]).count() == 1
 
 
+def test_site_settings_of_a_new_language_are_a_translation_not_a_new_row(locales):
+    SiteSettings.objects.filter(locale=locales["pt"]).delete()
+    unlinked = SiteSettings(locale=locales["pt"], contact_email="pt@example.org")
+    with pytest.raises(ValidationError, match="translate those"):
+        unlinked.full_clean()
+    english = SiteSettings.objects.get(locale=locales["en"])
+    linked = SiteSettings(locale=locales["pt"], translation_key=english.translation_key)
+    linked.full_clean()
+
+
 def test_site_settings_fall_back_to_english(locales):
     SiteSettings.objects.filter(locale=locales["pt"]).delete()
     english = SiteSettings.objects.get(locale=locales["en"])
@@ -65,7 +75,12 @@ def test_site_settings_are_empty_rather_than_missing(db):
 
 def test_site_settings_factory_builds_a_valid_object(locales):
     SiteSettings.objects.filter(locale=locales["es"]).delete()
-    settings = SiteSettingsFactory(locale=locales["es"], helplines__0__helpline__name="Línea")
+    english = SiteSettings.objects.get(locale=locales["en"])
+    settings = SiteSettingsFactory(
+        locale=locales["es"],
+        translation_key=english.translation_key,
+        helplines__0__helpline__name="Línea",
+    )
     settings.full_clean()
     assert settings.helplines[0].value["name"] == "Línea"
 
