@@ -2,12 +2,13 @@
 SHELL := /bin/bash
 export UV_PYTHON_DOWNLOADS := never
 export DJANGO_SETTINGS_MODULE ?= sheltercity.settings.dev
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv from PATH, else the one pip installs (run as a module, wherever pip put its script).
+UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install messages run test bench lint format migrations-check deploy-check makemessages clean
+.PHONY: help uv install messages run test bench lint format migrations-check deploy-check makemessages clean
 
 help:
 	@echo "make run    install, migrate, load the demo if empty, serve on http://$(HOST):$(PORT)"
@@ -16,11 +17,13 @@ help:
 	@echo "make lint   ruff check and ruff format --check"
 	@echo "make makemessages   refresh the .po files after changing interface strings"
 
-$(UV):
-	@echo "uv not found: installing it from PyPI into ~/.local"
-	python3 -m pip install --user --quiet uv || python3 -m pip install --user --quiet --break-system-packages uv
+uv:
+	@$(UV) --version >/dev/null 2>&1 || { \
+		echo "uv not found: installing it from PyPI (pip install --user uv)"; \
+		python3 -m pip install --user --quiet uv \
+			|| python3 -m pip install --user --quiet --break-system-packages uv; }
 
-install: $(UV)
+install: uv
 	$(UV) sync --frozen
 	@$(MAKE) --no-print-directory messages
 

@@ -64,3 +64,12 @@ def test_not_found_page_is_accessible(page, demo_site):
     assert response.status == 404
     assert page.locator("h1").inner_text() == "Página não encontrada"
     assert_accessible(page)
+
+
+def test_print_shows_the_text_without_navigation(page, demo_site):
+    page.goto(f"{demo_site.url}/en/about/")
+    page.emulate_media(media="print")
+    assert not page.locator(".main-menu").is_visible()
+    assert not page.locator(".language-switcher").is_visible()
+    assert page.locator("h1").is_visible()
+    assert page.locator(".site-footer").is_visible()  # helplines and contact stay on paper
