@@ -9,13 +9,26 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     Public pages get `CONTENT_SECURITY_POLICY` as it is. Wagtail's editor still relies on inline
     scripts (choosers, date pickers), inline styles and `data:`/`blob:` images
     (wagtail/wagtail#1288), so responses under `ADMIN_URL_PREFIXES`, and only those, get
-    `ADMIN_CONTENT_SECURITY_POLICY_UPDATE` merged in.
+    `ADMIN_CONTENT_SECURITY_POLICY_UPDATE` merged in, and the editor may frame its own preview
+    (`ADMIN_CONTENT_SECURITY_POLICY_REPLACE`).
     """
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and request.path.startswith(settings.ADMIN_URL_PREFIXES):
+        if report_only:
+            return parts
+        if request.path.startswith(settings.ADMIN_URL_PREFIXES):
             parts.update = {**(parts.update or {}), **settings.ADMIN_CONTENT_SECURITY_POLICY_UPDATE}
+        if request.path.startswith(settings.ADMIN_URL_PREFIXES) or getattr(
+            request, "is_dummy", False
+        ):
+            # Wagtail renders a preview through a dummy request for the page's own URL: it keeps
+            # the readers' policy (so the preview shows what they get) but may be framed by the
+            # editor, on this origin.
+            parts.replace = {
+                **(parts.replace or {}),
+                **settings.ADMIN_CONTENT_SECURITY_POLICY_REPLACE,
+            }
         return parts
 
 

@@ -205,7 +205,10 @@ ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {
     "script-src": ["'unsafe-inline'"],
     "style-src": ["'unsafe-inline'"],
     "img-src": ["data:", "blob:"],
-    "frame-src": [SELF],  # previews and choosers
+    "frame-src": [SELF],  # the live preview panel
+}
+ADMIN_CONTENT_SECURITY_POLICY_REPLACE = {
+    "frame-ancestors": [SELF],  # the preview is framed by the editor, on this origin only
 }
 
 PERMISSIONS_POLICY = {

@@ -94,3 +94,14 @@ def test_server_error_page_renders_without_touching_the_database(db, django_asse
     assert response.status_code == 500
     html = response.content.decode()
     assert '<html lang="ar" dir="rtl">' in html and 'href="/ar/"' in html
+
+
+def test_too_many_query_parameters_get_a_400_not_a_500(client, db):
+    response = client.get("/en/?" + "x=1&" * 2000)
+    assert response.status_code == 400
+    assert "<h1>Bad request</h1>" in response.content.decode()
+
+
+def test_admin_paths_are_not_language_prefixed(client, db):
+    response = client.get("/admin/")
+    assert response.status_code == 302 and response["Location"].startswith("/admin/login/")

@@ -55,13 +55,28 @@ def test_admin_gets_its_relaxations_only_under_the_admin(admin_client):
     directives = csp_directives(response)
     assert "'unsafe-inline'" in directives["style-src"]
     assert "'unsafe-inline'" in directives["script-src"]  # Wagtail's choosers need it
-    assert directives["frame-ancestors"] == ["'none'"]
+    assert directives["frame-ancestors"] == ["'self'"]  # its own live preview
     assert directives["connect-src"] == ["'self'"]
     assert response["Referrer-Policy"] == "same-origin"  # so the admin's POSTs carry an Origin
     public = admin_client.get("/en/")
     assert csp_directives(public)["style-src"] == ["'self'"]
     assert csp_directives(public)["script-src"] == ["'self'"]
     assert public["Referrer-Policy"] == "no-referrer"
+
+
+def test_editor_preview_keeps_the_readers_policy_but_may_be_framed_by_the_admin(
+    english_home, admin_user
+):
+    from django.test import RequestFactory
+
+    original = RequestFactory().get("/admin/pages/1/edit/preview/")
+    original.user = admin_user
+    response = english_home.make_preview_request(original_request=original)
+    assert response.status_code == 200
+    directives = csp_directives(response)
+    assert directives["frame-ancestors"] == ["'self'"]
+    assert directives["style-src"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"]
 
 
 def test_admin_login_works_with_its_csrf_origin_check(client, django_user_model):
