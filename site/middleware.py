@@ -1,6 +1,7 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import BadRequest
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -65,3 +66,19 @@ def admin_referrer_policy_middleware(get_response):
         return response
 
     return middleware
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's LocaleMiddleware, without its 404 redirect for URLs that have no language.
+
+    For a 404 outside the language prefixes, Django redirects to the same path under the
+    reader's language (Wagtail's catch-all route matches anything there). For the admin,
+    documents and files that only turns a real 404 into a redirect to a public 404.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(
+            settings.UNLOCALIZED_URL_PREFIXES
+        ):
+            return response
+        return super().process_response(request, response)

@@ -56,7 +56,7 @@ MIDDLEWARE = [
     "sheltercity.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "sheltercity.middleware.LocaleMiddleware",
     "sheltercity.middleware.RejectMalformedInputMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -200,6 +200,8 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 ADMIN_URL_PREFIXES = ("/admin/",)
+# Paths outside the language prefixes: a 404 there stays a 404 (no redirect into a language).
+UNLOCALIZED_URL_PREFIXES = (*ADMIN_URL_PREFIXES, "/documents/", "/static/", "/media/")
 ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {
     # Wagtail 8 still initialises choosers and date pickers with inline scripts.
     "script-src": ["'unsafe-inline'"],

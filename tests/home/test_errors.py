@@ -105,3 +105,9 @@ def test_too_many_query_parameters_get_a_400_not_a_500(client, db):
 def test_admin_paths_are_not_language_prefixed(client, db):
     response = client.get("/admin/")
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+
+
+def test_a_404_in_the_admin_stays_a_404(admin_client):
+    response = admin_client.get("/admin/pages/999999/edit/")
+    assert response.status_code == 404
+    assert admin_client.get("/documents/999999/missing.pdf").status_code == 404
