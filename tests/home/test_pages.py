@@ -85,3 +85,22 @@ def test_draft_and_private_pages_are_not_served(client, english_home):
     draft = StandardPageFactory(parent=english_home, title="Draft", live=False)
     assert client.get(f"/en/{draft.slug}/").status_code == 404
     assert "Draft" not in client.get("/en/").content.decode()
+
+
+def test_image_block_serves_responsive_modern_formats(client, english_home, settings, tmp_path):
+    import wagtail_factories
+
+    settings.MEDIA_ROOT = tmp_path
+    image = wagtail_factories.ImageFactory(title="Canal", file__width=1600, file__height=900)
+    page = StandardPageFactory(
+        parent=english_home,
+        slug="with-image",
+        body=[
+            ("image", {"image": image, "alt_text": "A canal in Utrecht", "caption": "Utrecht"}),
+        ],
+    )
+    html = client.get(page.url).content.decode()
+    assert "<picture>" in html and 'type="image/webp"' in html
+    assert 'alt="A canal in Utrecht"' in html and 'loading="lazy"' in html
+    assert "400w" in html and "800w" in html and "1200w" in html
+    assert "<figcaption>Utrecht</figcaption>" in html
