@@ -55,7 +55,13 @@ def current_home(request):
 def language_versions(request, page=None):
     """One entry per configured language, in the configured order."""
     homes = locale_homes(request)
-    versions = _live_versions(page.translation_key) if page is not None else homes
+    if page is None:
+        versions = homes
+    elif any(home.translation_key == page.translation_key for home in homes.values()):
+        # A home page: its versions are the homes already loaded, less the alias placeholders.
+        versions = {code: home for code, home in homes.items() if not home.alias_of_id}
+    else:
+        versions = _live_versions(page.translation_key)
     current = get_language()
     result = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:

@@ -11,14 +11,8 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def language_versions(context):
     """The current page (or, on pages that are not Wagtail pages, the home page) in every
-    configured language; memoised on the request, since header and <head> both use it."""
-    request = context["request"]
-    page = context.get("page")
-    key = ("_sheltercity_versions", getattr(page, "pk", None))
-    cache = request.__dict__.setdefault("_sheltercity_cache", {})
-    if key not in cache:
-        cache[key] = navigation.language_versions(request, page if page else None)
-    return cache[key]
+    configured language. base.html computes it once for <head> and the switcher."""
+    return navigation.language_versions(context["request"], context.get("page") or None)
 
 
 @register.simple_tag(takes_context=True)
