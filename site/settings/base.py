@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "home",
+    "cities",
     "resources",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "django_countries",  # its translations of country names
     "modelcluster",
     "taggit",
     "django.contrib.auth",
@@ -115,6 +117,13 @@ WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 LANGUAGE_COOKIE_NAME = "sheltercity_language"  # read if present; the site never sets it
+
+# The languages a Shelter City's host may work in (a city's "working languages"): codes Django
+# knows, so their names come translated. The site's own languages, plus those hosts use.
+CITY_WORKING_LANGUAGES = env.list(
+    "CITY_WORKING_LANGUAGES",
+    default=[code for code, _name in LANGUAGES] + ["nl", "de", "ka", "sw", "mn", "ne", "ms"],
+)
 
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Amsterdam")  # the programme's time zone
 USE_TZ = True

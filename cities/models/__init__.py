@@ -1,0 +1,5 @@
+from .fields import LanguageListField
+from .pages import CityHost, CityIndexPage, CityPage, Region
+from .snippets import Organisation
+
+__all__ = ["CityHost", "CityIndexPage", "CityPage", "LanguageListField", "Organisation", "Region"]

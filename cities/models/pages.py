@@ -1,0 +1,294 @@
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.deconstruct import deconstructible
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from cities.blocks import StayBlock
+from cities.languages import language_name
+from home.models import BasePage
+
+from .fields import LanguageListField
+
+FIRST_YEAR = 2012  # the programme started in The Hague in 2012
+
+
+class Region(models.TextChoices):
+    AFRICA = "africa", _("Africa")
+    ASIA = "asia", _("Asia and the Pacific")
+    EUROPE = "europe", _("Europe")
+    LATIN_AMERICA = "latin-america", _("Latin America and the Caribbean")
+    MIDDLE_EAST = "middle-east", _("Middle East and North Africa")
+
+
+@deconstructible
+class NotInTheFuture:
+    """A year that has already begun (read at validation time, not at import time)."""
+
+    message = _("%(value)s is in the future: give the year the city joined the network.")
+
+    def __call__(self, value):
+        if value is not None and value > timezone.localdate().year:
+            raise ValidationError(self.message, code="future_year", params={"value": value})
+
+    def __eq__(self, other):
+        return isinstance(other, NotInTheFuture)
+
+
+def coordinate_validators(limit):
+    message = _("Must be between %(low)s and %(high)s degrees.") % {"low": -limit, "high": limit}
+    return [
+        MinValueValidator(Decimal(-limit), message=message),
+        MaxValueValidator(Decimal(limit), message=message),
+    ]
+
+
+class CityIndexPage(BasePage):
+    """"Shelter Cities": the network, as a filterable list and a map. One per language tree."""
+
+    introduction = RichTextField(
+        features=["bold", "italic", "link"], blank=True, verbose_name=_("introduction")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cities.CityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("city index")
+
+    def get_context(self, request, *args, **kwargs):
+        from cities.listing import city_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(city_index_context(self, request))
+        return context
+
+
+class CityPage(BasePage):
+    """A Shelter City: where it is, who hosts it, what a stay offers and who may apply."""
+
+    country = CountryField(verbose_name=_("country"))
+    region = models.CharField(max_length=20, choices=Region.choices, verbose_name=_("region"))
+    latitude = models.DecimalField(
+        max_digits=7,
+        decimal_places=4,
+        validators=coordinate_validators(90),
+        verbose_name=_("latitude"),
+        help_text=_("Decimal degrees, north positive: 52.0705 for The Hague."),
+    )
+    longitude = models.DecimalField(
+        max_digits=7,
+        decimal_places=4,
+        validators=coordinate_validators(180),
+        verbose_name=_("longitude"),
+        help_text=_("Decimal degrees, east positive: 4.3007 for The Hague."),
+    )
+    introduction = models.TextField(
+        max_length=400,
+        verbose_name=_("introduction"),
+        help_text=_("One or two sentences, shown in the list of cities."),
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("photo"),
+    )
+    photo_alt_text = models.CharField(
+        max_length=250,
+        blank=True,
+        verbose_name=_("photo description"),
+        help_text=_("What the photo shows, for people who cannot see it (translated)."),
+    )
+    year_joined = models.PositiveSmallIntegerField(
+        validators=[MinValueValidator(FIRST_YEAR), NotInTheFuture()],
+        verbose_name=_("year the city joined"),
+    )
+    working_languages = LanguageListField(
+        blank=True,
+        verbose_name=_("working languages"),
+        help_text=_("The languages the host works in, so applicants know what they will need."),
+    )
+    stay = StreamField(StayBlock(), blank=True, verbose_name=_("what a stay offers"))
+    eligibility = RichTextField(
+        features=["bold", "italic", "link", "ol", "ul"],
+        blank=True,
+        verbose_name=_("who may apply"),
+    )
+    eligible_countries = CountryField(
+        multiple=True,
+        blank=True,
+        verbose_name=_("eligible countries"),
+        help_text=_("Leave empty when defenders from every country may apply."),
+    )
+    accepting_applications = models.BooleanField(
+        default=False, verbose_name=_("taking applications now")
+    )
+    application_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("open call page"),
+        help_text=_("The programme's open call, when applications go through it."),
+    )
+    application_url = models.URLField(
+        blank=True,
+        verbose_name=_("the city's own application process"),
+        help_text=_("When the city runs its own call instead."),
+    )
+    application_text = models.TextField(
+        blank=True, verbose_name=_("how to apply"), help_text=_("A short instruction.")
+    )
+    contact_email = models.EmailField(blank=True, verbose_name=_("contact email address"))
+    contact_address = models.TextField(blank=True, verbose_name=_("contact address"))
+    defenders_hosted = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("defenders hosted so far")
+    )
+    hide_defenders = models.BooleanField(
+        default=False,
+        verbose_name=_("keep the number and names of defenders hosted private"),
+        help_text=_(
+            "For the safety of participants: the count is not shown and quotes carry no name."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("year_joined"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")
+        ),
+        MultiFieldPanel(
+            [InlinePanel("hosts", label=_("Host organisation")), FieldPanel("working_languages")],
+            heading=_("Hosts"),
+        ),
+        FieldPanel("stay"),
+        MultiFieldPanel(
+            [
+                FieldPanel("eligibility"),
+                FieldPanel("eligible_countries"),
+                FieldPanel("accepting_applications"),
+                FieldPanel("application_page"),
+                FieldPanel("application_url"),
+                FieldPanel("application_text"),
+            ],
+            heading=_("Applying"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_address"),
+                FieldPanel("defenders_hosted"),
+                FieldPanel("hide_defenders"),
+            ],
+            heading=_("Contact and privacy"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("stay"),
+        index.SearchField("eligibility"),
+        index.FilterField("region"),
+        index.FilterField("country"),
+    ]
+
+    # Facts about the place are the same in every language; editors translate the text only.
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("country"),
+        SynchronizedField("region"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("photo", overridable=True),
+        SynchronizedField("year_joined"),
+        SynchronizedField("working_languages"),
+        SynchronizedField("eligible_countries"),
+        SynchronizedField("accepting_applications"),
+        SynchronizedField("application_page"),
+        SynchronizedField("application_url", overridable=True),
+        SynchronizedField("contact_email", overridable=True),
+        SynchronizedField("defenders_hosted"),
+        SynchronizedField("hide_defenders"),
+        SynchronizedField("hosts"),
+    ]
+
+    parent_page_types = ["cities.CityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+
+    def clean(self):
+        super().clean()
+        if self.application_page_id and self.application_url:
+            raise ValidationError(
+                {
+                    "application_url": _(
+                        "Choose one way to apply: the open call page or the city's own process."
+                    )
+                }
+            )
+
+    @cached_property
+    def working_language_names(self):
+        return [language_name(code) for code in self.working_languages or []]
+
+    @property
+    def coordinates(self):
+        return (float(self.latitude), float(self.longitude))
+
+    def get_context(self, request, *args, **kwargs):
+        from cities.listing import city_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(city_page_context(self, request))
+        return context
+
+
+class CityHost(Orderable):
+    """A host organisation of a city. The same organisations in every language (synchronised);
+    each reader sees the organisation's translation in their language."""
+
+    city = ParentalKey(CityPage, on_delete=models.CASCADE, related_name="hosts")
+    organisation = models.ForeignKey(
+        "cities.Organisation",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("organisation"),
+    )
+
+    panels = [FieldPanel("organisation")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("host organisation")
+        verbose_name_plural = _("host organisations")
+
