@@ -81,13 +81,21 @@ class CityFilterForm(forms.Form):
                 counts.update(facet.value_of(city))
             selected = self.selected.get(facet.name, "")
             options = [
-                {"value": "", "label": facet.all_label, "count": len(candidates),
-                 "selected": not selected}
+                {
+                    "value": "",
+                    "label": facet.all_label,
+                    "count": len(candidates),
+                    "selected": not selected,
+                }
             ]
             for value, label in self.fields[facet.name].choices[1:]:
                 options.append(
-                    {"value": value, "label": label, "count": counts[value],
-                     "selected": value == selected}
+                    {
+                        "value": value,
+                        "label": label,
+                        "count": counts[value],
+                        "selected": value == selected,
+                    }
                 )
             result.append({"name": facet.name, "label": facet.label, "options": options})
         return result

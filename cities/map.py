@@ -79,7 +79,8 @@ def build_map(cities, matching=None):
         "view_box": f"0 0 {WIDTH} {HEIGHT}",
         "markers": markers,
         "meridians": [
-            (longitude + 180) * SCALE for longitude in range(-180 + GRATICULE_STEP, 180, GRATICULE_STEP)
+            (longitude + 180) * SCALE
+            for longitude in range(-180 + GRATICULE_STEP, 180, GRATICULE_STEP)
         ],
         "parallels": [
             (NORTH - latitude) * SCALE

@@ -7,6 +7,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 
 def _palette(seed: str):
@@ -42,7 +43,9 @@ def skyline_jpeg(seed: str, width=1200, height=800) -> bytes:
 
 
 def demo_photo(slug: str, title: str):
-    image = get_image_model()(title=title, description=title)
+    # The root collection comes with Wagtail's migrations, but a flushed test database lacks it.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    image = get_image_model()(title=title, description=title, collection=collection)
     image.file = ImageFile(io.BytesIO(skyline_jpeg(slug)), name=f"demo-{slug}.jpg")
     image.save()
     return image

@@ -55,7 +55,7 @@ def coordinate_validators(limit):
 
 
 class CityIndexPage(BasePage):
-    """"Shelter Cities": the network, as a filterable list and a map. One per language tree."""
+    """ "Shelter Cities": the network, as a filterable list and a map. One per language tree."""
 
     introduction = RichTextField(
         features=["bold", "italic", "link"], blank=True, verbose_name=_("introduction")
@@ -182,9 +182,7 @@ class CityPage(BasePage):
             ],
             heading=_("Where"),
         ),
-        MultiFieldPanel(
-            [FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")
-        ),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")),
         MultiFieldPanel(
             [InlinePanel("hosts", label=_("Host organisation")), FieldPanel("working_languages")],
             heading=_("Hosts"),
@@ -291,4 +289,3 @@ class CityHost(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("host organisation")
         verbose_name_plural = _("host organisations")
-

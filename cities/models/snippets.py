@@ -12,9 +12,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(max_length=200, verbose_name=_("name"))
     website = models.URLField(blank=True, verbose_name=_("website"))
-    description = models.TextField(
-        blank=True, max_length=600, verbose_name=_("short description")
-    )
+    description = models.TextField(blank=True, max_length=600, verbose_name=_("short description"))
     logo = models.ForeignKey(
         get_image_model_string(),
         null=True,
@@ -24,7 +22,12 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         verbose_name=_("logo"),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("description"), FieldPanel("logo")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+    ]
     override_translatable_fields = [
         SynchronizedField("website", overridable=True),
         SynchronizedField("logo", overridable=True),

@@ -97,7 +97,10 @@ def test_the_admin_refuses_bad_values_with_a_message_on_each_field(the_hague, ad
     response = admin_client.post(
         url,
         edit_form_data(
-            page, latitude="123", longitude="-200", year_joined=next_year,
+            page,
+            latitude="123",
+            longitude="-200",
+            year_joined=next_year,
             working_languages=["en", "tlh"],
         ),
     )
@@ -166,7 +169,12 @@ def test_organisations_are_translated(the_hague):
     host = the_hague["en"].hosts.get().organisation
     translations = Organisation.objects.filter(translation_key=host.translation_key)
     assert {org.locale.language_code for org in translations} == {
-        "en", "fr", "es", "pt", "ru", "ar"
+        "en",
+        "fr",
+        "es",
+        "pt",
+        "ru",
+        "ar",
     }
     french = translations.get(locale__language_code="fr")
     assert french.description.startswith("Une organisation de démonstration")

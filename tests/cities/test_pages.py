@@ -169,7 +169,9 @@ def test_previous_and_next_follow_the_list(client, city_indexes):
     names = sorted(city.names["en"] for city in demo.CITIES)
     middle = CityPage.objects.get(locale__language_code="en", title=names[1])
     html = client.get(middle.url).content.decode()
-    assert re.search(rf'rel="prev"><span class="pager__label">Previous city</span> {names[0]}', html)
+    assert re.search(
+        rf'rel="prev"><span class="pager__label">Previous city</span> {names[0]}', html
+    )
     assert re.search(rf'rel="next"><span class="pager__label">Next city</span> {names[2]}', html)
     first = CityPage.objects.get(locale__language_code="en", title=names[0])
     assert 'rel="prev"' not in client.get(first.url).content.decode()

@@ -28,7 +28,9 @@ def test_the_index_makes_the_same_queries_for_3_and_30_cities(
         # Hosts link to the English organisation; the reader sees its French translation.
         organisation = OrganisationFactory()
         OrganisationFactory(
-            locale=french.locale, translation_key=organisation.translation_key, name=f"Hôte {number}"
+            locale=french.locale,
+            translation_key=organisation.translation_key,
+            name=f"Hôte {number}",
         )
         CityHost.objects.create(city=city, organisation=organisation)
     client.get(index.url)
