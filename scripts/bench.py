@@ -30,7 +30,16 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
-PAGES = ["/en/", "/ar/", "/en/about/", "/ru/privacy/", "/fr/no-such-page/"]
+PAGES = [
+    "/en/",
+    "/ar/",
+    "/en/about/",
+    "/ru/privacy/",
+    "/en/cities/",
+    "/ar/cities/?region=africa",
+    "/fr/cities/the-hague/",
+    "/fr/no-such-page/",
+]
 
 
 def machine():
