@@ -113,7 +113,7 @@ def ensure_city(index, city, position, log):
             defenders_hosted=city.hosted,
             hide_defenders=city.hide_defenders,
         )
-        page.hosts = [CityHost(organisation=organisation)]
+        page.hosts = [CityHost(organisation=organisation, sort_order=0)]
         page.save()
         publish(page)
         log(f"created the city: {page.title}")

@@ -25,10 +25,12 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "home",
     "cities",
+    "opencall",
     "resources",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -60,6 +62,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sheltercity.middleware.LocaleMiddleware",
     "sheltercity.middleware.RejectMalformedInputMiddleware",
+    "opencall.middleware.call_status_cache_middleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -95,6 +98,10 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# How long browsers and proxies may keep a public page, in seconds; never past the moment a call
+# opens or closes (opencall.middleware), since every page shows the call's status.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+
 # Unset: a per-process memory cache. Production: a shared cache, e.g. redis://host:6379/0.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
 
@@ -116,6 +123,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["sheltercity.formats"]  # English dates in European order
 LANGUAGE_COOKIE_NAME = "sheltercity_language"  # read if present; the site never sets it
 
 # The languages a Shelter City's host may work in (a city's "working languages"): codes Django

@@ -12,3 +12,5 @@ STORAGES = {
 # Static files straight from the source folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Editors check their changes at once: browsers keep no page (set it to try the production value).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

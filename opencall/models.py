@@ -1,0 +1,239 @@
+from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.models import BasePage
+from home.views import bad_request_message
+from opencall.blocks import EligibilityBlock, FAQBlock, SelectionBlock
+from opencall.forms import OpenCallPageForm
+
+ARCHIVE_PAGE_SIZE = 10
+
+
+class CallStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
+class BadRequest(Exception):
+    """A parameter that is not what it should be: answered with the 400 page."""
+
+
+class OpenCallIndexPage(RoutablePageMixin, BasePage):
+    """The calls: the current (or next) one first, then the archive. Publishes the RSS and Atom
+    feeds of the calls in its language."""
+
+    introduction = RichTextField(
+        features=["bold", "italic", "link"], blank=True, verbose_name=_("introduction")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["opencall.OpenCallPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("open call index")
+
+    def calls(self):
+        return OpenCallPage.objects.child_of(self).live().public().order_by("-opens_at")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        calls = list(self.calls())
+        current = [call for call in calls if call.closes_at > now]
+        current.sort(key=lambda call: call.opens_at)  # the open one, then the next to open
+        archive = [call for call in calls if call.closes_at <= now]
+        page_number = request.GET.get("page", "1")
+        paginator = Paginator(archive, ARCHIVE_PAGE_SIZE)
+        try:
+            archive_page = paginator.page(page_number)
+        except PageNotAnInteger as error:
+            raise BadRequest(_("The page number must be a whole number.")) from error
+        except EmptyPage as error:
+            raise Http404(_("There is no such page of past calls.")) from error
+        context.update({"current_calls": current, "archive_page": archive_page, "now": now})
+        return context
+
+    @path("")
+    def index_view(self, request):
+        try:
+            return self.render(request)
+        except BadRequest as error:
+            return bad_request_message(request, str(error))
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from opencall.feeds import CallsRssFeed
+
+        return CallsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from opencall.feeds import CallsAtomFeed
+
+        return CallsAtomFeed(self)(request)
+
+
+class OpenCallPage(RoutablePageMixin, BasePage):
+    """A call for applications: when it opens and closes, for which stay, in which cities, who
+    is eligible, what is offered, how selection works, how to apply, and questions."""
+
+    introduction = models.TextField(max_length=600, verbose_name=_("introduction"))
+    opens_at = models.DateTimeField(verbose_name=_("opens at"))
+    closes_at = models.DateTimeField(verbose_name=_("closes at"))
+    stay_starts = models.DateField(verbose_name=_("stays start"))
+    stay_ends = models.DateField(verbose_name=_("stays end"))
+    next_call_expected = models.DateField(
+        null=True,
+        blank=True,
+        verbose_name=_("next call expected"),
+        help_text=_(
+            "Shown once this call has closed, as a month and year. Leave empty if unknown."
+        ),
+    )
+    eligibility = StreamField(EligibilityBlock(), blank=True, verbose_name=_("who is eligible"))
+    offer = RichTextField(
+        features=["bold", "italic", "link", "ul", "ol"],
+        blank=True,
+        verbose_name=_("what is offered"),
+    )
+    selection = StreamField(
+        SelectionBlock(), blank=True, verbose_name=_("selection process and timeline")
+    )
+    how_to_apply = RichTextField(
+        features=["bold", "italic", "link", "ul", "ol"], blank=True, verbose_name=_("how to apply")
+    )
+    application_url = models.URLField(blank=True, verbose_name=_("application link"))
+    application_link_text = models.CharField(
+        max_length=100, blank=True, verbose_name=_("application link text")
+    )
+    faq = StreamField(FAQBlock(), blank=True, verbose_name=_("frequently asked questions"))
+
+    base_form_class = OpenCallPageForm
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+                FieldRowPanel([FieldPanel("stay_starts"), FieldPanel("stay_ends")]),
+                FieldPanel("next_call_expected"),
+            ],
+            heading=_("Dates (in the programme's time zone)"),
+        ),
+        InlinePanel("cities", label=_("Participating city")),
+        FieldPanel("eligibility"),
+        FieldPanel("offer"),
+        FieldPanel("selection"),
+        MultiFieldPanel(
+            [
+                FieldPanel("how_to_apply"),
+                FieldPanel("application_url"),
+                FieldPanel("application_link_text"),
+            ],
+            heading=_("How to apply"),
+        ),
+        FieldPanel("faq"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("eligibility"),
+        index.SearchField("offer"),
+        index.SearchField("how_to_apply"),
+        index.SearchField("faq"),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+    ]
+    # The dates and the cities are the same call in every language: synchronised. The status is
+    # computed from the dates, so it is the same everywhere too.
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("opens_at"),
+        SynchronizedField("closes_at"),
+        SynchronizedField("stay_starts"),
+        SynchronizedField("stay_ends"),
+        SynchronizedField("next_call_expected"),
+        SynchronizedField("application_url", overridable=True),
+        SynchronizedField("cities"),
+    ]
+
+    parent_page_types = ["opencall.OpenCallIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("open call")
+        verbose_name_plural = _("open calls")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            errors["closes_at"] = _("The call must close after it opens.")
+        if self.closes_at and self.stay_starts:
+            if self.stay_starts <= timezone.localdate(self.closes_at):
+                errors["stay_starts"] = _("Stays must start after the call has closed.")
+        if self.stay_starts and self.stay_ends and self.stay_ends <= self.stay_starts:
+            errors["stay_ends"] = _("Stays must end after they start.")
+        if errors:
+            raise ValidationError(errors)
+
+    def status(self, now=None):
+        now = now or timezone.now()
+        if now < self.opens_at:
+            return CallStatus.UPCOMING
+        if now < self.closes_at:
+            return CallStatus.OPEN
+        return CallStatus.CLOSED
+
+    def next_change(self, now=None):
+        """The next moment this call's status changes, or None once it has closed."""
+        now = now or timezone.now()
+        return next((moment for moment in (self.opens_at, self.closes_at) if moment > now), None)
+
+    def get_context(self, request, *args, **kwargs):
+        from opencall.listing import call_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(call_page_context(self, request))
+        return context
+
+    @path("")
+    def call_view(self, request):
+        return self.render(request)
+
+    @path("calendar/", name="ics")
+    def calendar(self, request):
+        from opencall.ics import call_calendar_response
+
+        return call_calendar_response(self, request)
+
+
+class CallCity(Orderable):
+    """A city taking part in a call. The same cities in every language (synchronised); each
+    reader is sent to the city's page in their language."""
+
+    call = ParentalKey(OpenCallPage, on_delete=models.CASCADE, related_name="cities")
+    city = models.ForeignKey(
+        "cities.CityPage", on_delete=models.CASCADE, related_name="+", verbose_name=_("city")
+    )
+
+    panels = [FieldPanel("city")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("participating city")
+        verbose_name_plural = _("participating cities")

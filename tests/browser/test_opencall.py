@@ -1,0 +1,31 @@
+import pytest
+
+from .test_home import assert_accessible
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize(("language", "direction"), [("en", "ltr"), ("ar", "rtl")])
+def test_from_the_home_page_banner_to_the_call_and_its_faq(
+    page, demo_site, screenshot, language, direction
+):
+    page.goto(f"{demo_site.url}/{language}/")
+    assert page.locator("html").get_attribute("dir") == direction
+    banner = page.locator(".call-banner")
+    assert banner.is_visible()
+    assert_accessible(page)
+    screenshot(page, f"home-with-banner-{language}")
+
+    banner.get_by_role("link").click()
+    page.wait_for_url(f"{demo_site.url}/{language}/calls/current-call/")
+    assert page.locator(".call-status--open").is_visible()
+    assert page.locator(".call-banner").count() == 0  # the page says it itself
+    assert page.locator("time").first.get_attribute("datetime")
+    assert_accessible(page)
+
+    page.locator("#faq").scroll_into_view_if_needed()
+    questions = page.locator("#faq .question h3")
+    assert questions.count() == 5
+    assert questions.first.is_visible()
+    screenshot(page, f"call-{language}")
+    assert all(url.startswith(demo_site.url) for url in page.requested_urls), page.requested_urls
