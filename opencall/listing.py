@@ -21,7 +21,7 @@ def localized_cities(call):
             .only("id", "title", "url_path", "path", "depth", "translation_key")
         }
     return [
-        translations[city.translation_key] if city.translation_key in translations else city
+        translations.get(city.translation_key, city)
         for city in cities
         if city.translation_key in translations or city.live
     ]

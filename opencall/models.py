@@ -184,9 +184,9 @@ class OpenCallPage(RoutablePageMixin, BasePage):
         errors = {}
         if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
             errors["closes_at"] = _("The call must close after it opens.")
-        if self.closes_at and self.stay_starts:
-            if self.stay_starts <= timezone.localdate(self.closes_at):
-                errors["stay_starts"] = _("Stays must start after the call has closed.")
+        closing_day = timezone.localdate(self.closes_at) if self.closes_at else None
+        if closing_day and self.stay_starts and self.stay_starts <= closing_day:
+            errors["stay_starts"] = _("Stays must start after the call has closed.")
         if self.stay_starts and self.stay_ends and self.stay_ends <= self.stay_starts:
             errors["stay_ends"] = _("Stays must end after they start.")
         if errors:

@@ -1,10 +1,11 @@
 """Query budgets of the city pages: fixed, whatever the number of cities.
 
 The index (21): what every page costs (Wagtail's serve, language versions, menu, breadcrumbs,
-site settings, the open call banner), then the cities (1, +1 view restrictions), their hosts with their organisations
-(1) and the organisations' translations (1). A city page (24): the same page costs, its hosts
-(1) and their translations (1), the application page, its neighbours (1, +1 view restrictions),
-its parent for the way back, and the photo (1; renditions come from the cache).
+site settings, the open call banner), then the cities (1, +1 view restrictions), their hosts
+with their organisations (1) and the organisations' translations (1). A city page (24): the
+same page costs, its hosts (1) and their translations (1), the application page, its
+neighbours (1, +1 view restrictions), its parent for the way back, and the photo (1;
+renditions come from the cache).
 Counted, not guessed: changing one of these numbers is a decision.
 """
 
