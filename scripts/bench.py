@@ -38,6 +38,8 @@ PAGES = [
     "/en/cities/",
     "/ar/cities/?region=africa",
     "/fr/cities/the-hague/",
+    "/en/calls/",
+    "/ar/calls/current-call/",
     "/fr/no-such-page/",
 ]
 
