@@ -9,6 +9,7 @@ from wagtail.models import Page
 from cities.filters import CityFilterForm
 from cities.map import build_map
 from cities.models import CityHost, CityPage, Organisation
+from home.translations import in_locale
 
 
 def sort_key(page):
@@ -17,24 +18,12 @@ def sort_key(page):
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
-def localize_organisations(organisations, locale_id):
-    """Each organisation in the given language when it has been translated, else as it is."""
-    keys = {org.translation_key for org in organisations if org.locale_id != locale_id}
-    translations = {}
-    if keys:
-        translations = {
-            org.translation_key: org
-            for org in Organisation.objects.filter(translation_key__in=keys, locale_id=locale_id)
-        }
-    return {org.pk: translations.get(org.translation_key, org) for org in organisations}
-
-
 def attach_hosts(cities, locale_id):
     """Set `city.host_organisations` on each city, in the reader's language."""
-    organisations = {host.organisation for city in cities for host in city.hosts.all()}
-    localized = localize_organisations(organisations, locale_id)
+    organisations = [host.organisation for city in cities for host in city.hosts.all()]
+    localized = iter(in_locale(organisations, locale_id, Organisation.objects.all()))
     for city in cities:
-        city.host_organisations = [localized[host.organisation.pk] for host in city.hosts.all()]
+        city.host_organisations = [next(localized) for _host in city.hosts.all()]
     return cities
 
 
@@ -113,11 +102,12 @@ def json_ld(page, request):
 
 
 def city_page_context(page, request):
-    hosts = list(page.hosts.select_related("organisation").order_by("sort_order"))
-    localized = localize_organisations({host.organisation for host in hosts}, page.locale_id)
+    hosts = page.hosts.select_related("organisation").order_by("sort_order")
     previous, following = neighbours(page)
     return {
-        "host_organisations": [localized[host.organisation.pk] for host in hosts],
+        "host_organisations": in_locale(
+            [host.organisation for host in hosts], page.locale_id, Organisation.objects.all()
+        ),
         "previous_city": previous,
         "next_city": following,
         "apply_page": application_page(page),

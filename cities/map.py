@@ -53,24 +53,27 @@ def build_map(cities, matching=None):
     with labels placed greedily from north to south, on the right of the marker or else on
     its left, and only where they fit."""
     matching_ids = {city.pk for city in (cities if matching is None else matching)}
-    placed_boxes = []
+    points = [
+        (city, *project(float(city.latitude), float(city.longitude)))
+        for city in sorted(cities, key=lambda city: (-city.latitude, city.longitude))
+    ]
+    # Every marker is in place before any name, so that no name covers a marker.
+    marker_boxes = [
+        (x - MARKER_RADIUS, y - MARKER_RADIUS, x + MARKER_RADIUS, y + MARKER_RADIUS)
+        for _city, x, y in points
+    ]
+    label_boxes = []
     markers = []
-    for city in sorted(cities, key=lambda city: (-city.latitude, city.longitude)):
-        x, y = project(float(city.latitude), float(city.longitude))
-        placed_boxes.append(
-            (x - MARKER_RADIUS, y - MARKER_RADIUS, x + MARKER_RADIUS, y + MARKER_RADIUS)
-        )
-    for city in sorted(cities, key=lambda city: (-city.latitude, city.longitude)):
-        x, y = project(float(city.latitude), float(city.longitude))
-        marker_box = (x - MARKER_RADIUS, y - MARKER_RADIUS, x + MARKER_RADIUS, y + MARKER_RADIUS)
-        others = [box for box in placed_boxes if box != marker_box]
-        label = (None, y + FONT_SIZE / 3, "start")
+    for position, (city, x, y) in enumerate(points):
+        others = marker_boxes[:position] + marker_boxes[position + 1 :] + label_boxes
+        baseline = y + FONT_SIZE / 3
+        label = (None, baseline, "start")
         for anchor, label_x in (("start", x + MARKER_RADIUS + 3), ("end", x - MARKER_RADIUS - 3)):
-            box = _label_box(label_x, y + FONT_SIZE / 3, city.title, anchor)
+            box = _label_box(label_x, baseline, city.title, anchor)
             inside = box[0] >= 0 and box[2] <= WIDTH and box[1] >= 0 and box[3] <= HEIGHT
             if inside and not _overlaps(box, others):
-                placed_boxes.append(box)
-                label = (label_x, y + FONT_SIZE / 3, anchor)
+                label_boxes.append(box)
+                label = (label_x, baseline, anchor)
                 break
         markers.append(Marker(city, x, y, *label, is_match=city.pk in matching_ids))
     return {

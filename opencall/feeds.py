@@ -57,7 +57,8 @@ class CallsRssFeed(Feed):
         return item.get_url(self.request)
 
     def item_guid(self, item):
-        return f"urn:uuid:{item.translation_key}:{item.locale.language_code}"
+        # A tag URI (RFC 4151): the same call in another language is another item.
+        return f"tag:sheltercity,2012:call:{item.translation_key}:{self.index_page.locale_id}"
 
     item_guid_is_permalink = False
 

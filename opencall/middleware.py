@@ -3,8 +3,6 @@ from django.utils.cache import patch_cache_control
 
 from opencall.schedule import seconds_until_next_change
 
-UNCACHED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
-
 
 def call_status_cache_middleware(get_response):
     """Public responses may be cached for `PAGE_CACHE_SECONDS`, but never past the moment a call
@@ -15,7 +13,7 @@ def call_status_cache_middleware(get_response):
         if (
             request.method not in ("GET", "HEAD")
             or response.status_code != 200
-            or request.path.startswith(UNCACHED_PREFIXES)
+            or request.path.startswith(settings.UNLOCALIZED_URL_PREFIXES)
             or getattr(request, "is_preview", False)
             or getattr(request, "is_dummy", False)
             or response.has_header("Cache-Control")

@@ -13,7 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
-from home.views import bad_request_message
+from home.views import BadParameter
 from opencall.blocks import EligibilityBlock, FAQBlock, SelectionBlock
 from opencall.forms import OpenCallPageForm
 
@@ -24,10 +24,6 @@ class CallStatus(models.TextChoices):
     UPCOMING = "upcoming", _("Upcoming")
     OPEN = "open", _("Open")
     CLOSED = "closed", _("Closed")
-
-
-class BadRequest(Exception):
-    """A parameter that is not what it should be: answered with the 400 page."""
 
 
 class OpenCallIndexPage(RoutablePageMixin, BasePage):
@@ -62,18 +58,11 @@ class OpenCallIndexPage(RoutablePageMixin, BasePage):
         try:
             archive_page = paginator.page(page_number)
         except PageNotAnInteger as error:
-            raise BadRequest(_("The page number must be a whole number.")) from error
+            raise BadParameter(_("The page number must be a whole number.")) from error
         except EmptyPage as error:
             raise Http404(_("There is no such page of past calls.")) from error
-        context.update({"current_calls": current, "archive_page": archive_page, "now": now})
+        context.update({"current_calls": current, "archive_page": archive_page})
         return context
-
-    @path("")
-    def index_view(self, request):
-        try:
-            return self.render(request)
-        except BadRequest as error:
-            return bad_request_message(request, str(error))
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
@@ -211,10 +200,6 @@ class OpenCallPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(call_page_context(self, request))
         return context
-
-    @path("")
-    def call_view(self, request):
-        return self.render(request)
 
     @path("calendar/", name="ics")
     def calendar(self, request):

@@ -26,19 +26,19 @@ def live_calls(request):
     return cache[1]
 
 
-def open_call(request, now=None):
-    now = now or timezone.now()
+def open_call(request):
+    now = timezone.now()
     return next((call for call in live_calls(request) if call.opens_at <= now), None)
 
 
-def next_call(request, now=None):
-    now = now or timezone.now()
+def next_call(request):
+    now = timezone.now()
     return next((call for call in live_calls(request) if call.opens_at > now), None)
 
 
-def seconds_until_next_change(request, now=None):
+def seconds_until_next_change(request):
     """Seconds until a call opens or closes (the banner and statuses change then), or None."""
-    now = now or timezone.now()
+    now = timezone.now()
     moments = [
         moment
         for call in live_calls(request)

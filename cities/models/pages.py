@@ -260,10 +260,6 @@ class CityPage(BasePage):
     def working_language_names(self):
         return [language_name(code) for code in self.working_languages or []]
 
-    @property
-    def coordinates(self):
-        return (float(self.latitude), float(self.longitude))
-
     def get_context(self, request, *args, **kwargs):
         from cities.listing import city_page_context
 

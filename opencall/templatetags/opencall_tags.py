@@ -19,13 +19,17 @@ def utc_offset(local):
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
+def _moment_parts(value):
+    """Date, time, zone abbreviation and offset of a moment in the programme's time zone."""
+    local = timezone.localtime(value)
+    return date_format(local, "DATE_FORMAT"), f"{local:%H:%M}", local.tzname(), utc_offset(local)
+
+
 def moment_text(value):
     """ "10 December 2026, 23:59 CET (UTC+1)" in the programme's time zone and the reader's
     language."""
-    local = timezone.localtime(value)
-    return (
-        f"{date_format(local, 'DATE_FORMAT')}, {local:%H:%M} {local.tzname()} ({utc_offset(local)})"
-    )
+    day, time, zone, offset = _moment_parts(value)
+    return f"{day}, {time} {zone} ({offset})"
 
 
 @register.filter
@@ -34,14 +38,10 @@ def moment(value):
     left-to-right inside right-to-left text."""
     if not value:
         return ""
-    local = timezone.localtime(value)
     return format_html(
         '<time datetime="{}">{}, <span dir="ltr">{} {} ({})</span></time>',
         value.isoformat(),
-        date_format(local, "DATE_FORMAT"),
-        f"{local:%H:%M}",
-        local.tzname(),
-        utc_offset(local),
+        *_moment_parts(value),
     )
 
 
@@ -64,5 +64,4 @@ def current_call(context):
         "request": request,
         "open_call": schedule.open_call(request),
         "next_call": schedule.next_call(request),
-        "now": timezone.now(),
     }

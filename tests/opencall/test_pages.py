@@ -23,6 +23,9 @@ pytestmark = pytest.mark.django_db
 # Counted, not guessed: changing one of these numbers is a decision.
 CALL_PAGE_QUERIES = 21
 CALL_INDEX_QUERIES = 18
+# A feed: Wagtail's serve and route, the call schedule for the cache header, and the calls with
+# their view-restriction check, whatever their number.
+FEED_QUERIES = 12
 
 
 def test_the_call_page_in_french(client, demo_calls):
@@ -205,3 +208,24 @@ def test_the_index_queries_do_not_grow_with_the_archive(
         response = client.get(index.url)
     # The current call, then the first page of the archive (the demo's past call and these).
     assert response.content.decode().count('class="call-summary"') == 1 + min(1 + extra_calls, 10)
+
+
+@pytest.mark.parametrize("extra_calls", [0, 12])
+def test_the_feed_queries_do_not_grow_with_the_calls(
+    client, call_indexes, django_assert_num_queries, extra_calls
+):
+    from opencall.factories import OpenCallPageFactory
+
+    index = call_indexes["fr"]
+    for number in range(extra_calls):
+        OpenCallPageFactory(
+            parent=index,
+            locale=index.locale,
+            slug=f"ancien-appel-{number}",
+            opens_at=at(2020, 1, 1 + number, 9, 0),
+            closes_at=at(2020, 2, 1 + number, 9, 0),
+        )
+    client.get(f"{index.url}feed/rss/")
+    with django_assert_num_queries(FEED_QUERIES):
+        response = client.get(f"{index.url}feed/rss/")
+    assert len(feedparser.parse(response.content).entries) == 2 + extra_calls
