@@ -40,6 +40,10 @@ PAGES = [
     "/fr/cities/the-hague/",
     "/en/calls/",
     "/ar/calls/current-call/",
+    "/en/library/",
+    "/fr/library/?topic=digital-security&level=beginner",
+    "/en/library/strong-passwords/",
+    "/ar/library/strong-passwords/",
     "/fr/no-such-page/",
 ]
 

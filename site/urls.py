@@ -15,9 +15,16 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images in development. Documents are never served from the media folder: only through
+    # /documents/ (Wagtail's serve view: headers, privacy, download counts).
+    urlpatterns += [
+        re_path(
+            r"^media/(?!documents/)(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        )
+    ]
 
 # Every public page carries its language: /en/, /fr/, /ar/... `/` redirects to the best language
 # from Accept-Language (LocaleMiddleware). Wagtail's catch-all route stays last.

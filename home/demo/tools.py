@@ -62,8 +62,9 @@ def publish(page: Page) -> Page:
     return page
 
 
-def translate(instance, catalogue: Catalogue, log=print) -> None:
-    """Translate `instance` into every other locale through wagtail-localize and publish it.
+def translate(instance, catalogue: Catalogue, log=print, languages=None) -> None:
+    """Translate `instance` into every other locale (or those of `languages`) through
+    wagtail-localize and publish it.
 
     A locale that already has a real translation is left alone (an editor may have changed it);
     an alias page (wagtail-localize's placeholder) is replaced by the translation.
@@ -74,6 +75,8 @@ def translate(instance, catalogue: Catalogue, log=print) -> None:
     segments = list(StringSegment.objects.filter(source=source).select_related("string", "context"))
     written = catalogue.languages()
     for locale in Locale.objects.exclude(pk=instance.locale_id).order_by("language_code"):
+        if languages is not None and locale.language_code not in languages:
+            continue
         existing = instance.get_translation_or_none(locale)
         if existing is not None and not getattr(existing, "alias_of_id", None):
             continue

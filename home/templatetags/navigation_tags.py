@@ -15,6 +15,13 @@ def language_versions(context):
     return navigation.language_versions(context["request"], context.get("page") or None)
 
 
+@register.filter
+def other_languages(versions):
+    """The versions of the page in the languages other than the reader's (for "also available
+    in" links): `versions` is what `language_versions` gave."""
+    return [version for version in versions if version.is_available and not version.is_current]
+
+
 @register.simple_tag(takes_context=True)
 def home_page(context):
     return navigation.current_home(context["request"])

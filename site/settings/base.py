@@ -154,6 +154,11 @@ WAGTAIL_SITE_NAME = "Shelter City"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png", "webp": "webp"}
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # downloads go through Django, never a public media URL
+WAGTAILDOCS_DOCUMENT_MODEL = "resources.ResourceDocument"  # language, SHA-256, PDF pages and text
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.ResourceDocumentForm"  # allowlist and size limit
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]  # every other file is an attachment
+# The largest document editors may upload, in megabytes.
+DOCUMENT_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=50) * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_FINDERS = []  # embeds would load third-party content: none are allowed
 # Editors are watched too: their browsers contact no one but this site.

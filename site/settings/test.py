@@ -1,5 +1,7 @@
 """`make test`: the database comes from DATABASE_URL (a throwaway PostgreSQL cluster)."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -16,3 +18,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the source folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Uploaded images and documents go to a folder of their own, removed by the OS, never the
+# repository's var/media.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sheltercity-test-media-"))  # noqa: F405

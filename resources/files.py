@@ -1,0 +1,96 @@
+"""What a file really is, read from its content, and what a PDF holds.
+
+Uploads are checked by extension and by content: a file must be one of the kinds in
+`ALLOWED_KINDS`, and its first bytes (or, for the zip-based formats, the files inside it) must
+say the same. Images are refused: they belong in the image library, which makes renditions.
+"""
+
+import zipfile
+from dataclasses import dataclass
+
+import filetype
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+
+@dataclass(frozen=True)
+class Kind:
+    extension: str
+    mime: str
+    label: str
+
+
+ALLOWED_KINDS = {
+    kind.extension: kind
+    for kind in (
+        Kind("pdf", "application/pdf", "PDF"),
+        Kind("epub", "application/epub+zip", "EPUB"),
+        Kind("odt", "application/vnd.oasis.opendocument.text", "ODT"),
+        Kind(
+            "docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "DOCX",
+        ),
+        Kind("mp3", "audio/mpeg", "MP3"),
+        Kind("mp4", "video/mp4", "MP4"),
+    )
+}
+IMAGE_EXTENSIONS = {
+    "png",
+    "jpg",
+    "jpeg",
+    "gif",
+    "webp",
+    "svg",
+    "bmp",
+    "tif",
+    "tiff",
+    "heic",
+    "avif",
+}
+IMAGE_MIMES = {"image/png", "image/jpeg", "image/gif", "image/webp", "image/bmp", "image/tiff"}
+
+
+def _zip_mimetype(file):
+    """The declared type of a zip-based document: EPUB and ODT name it in a `mimetype` entry,
+    DOCX has `word/document.xml`. None when the file is not such a zip."""
+    try:
+        with zipfile.ZipFile(file) as archive:
+            names = set(archive.namelist())
+            if "mimetype" in names:
+                return archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+            if "word/document.xml" in names and "[Content_Types].xml" in names:
+                return ALLOWED_KINDS["docx"].mime
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+        return None
+    return None
+
+
+def sniff(file):
+    """The MIME type the content says, or None. Reads the file and seeks back to its start."""
+    file.seek(0)
+    head = file.read(8192)
+    file.seek(0)
+    guess = filetype.guess(head)
+    mime = guess.mime if guess else None
+    if head.startswith(b"%PDF-"):
+        mime = "application/pdf"
+    elif head.startswith(b"PK\x03\x04"):
+        mime = _zip_mimetype(file) or mime
+        file.seek(0)
+    elif head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
+        mime = "audio/mpeg"
+    elif head[4:8] == b"ftyp" and mime in {None, "video/mp4", "video/quicktime", "video/x-m4v"}:
+        mime = "video/mp4" if head[8:12] != b"qt  " else "video/quicktime"
+    return mime
+
+
+def read_pdf(file):
+    """(page count, text) of a PDF, or (None, "") when it cannot be read."""
+    try:
+        reader = PdfReader(file)
+        pages = len(reader.pages)
+        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+        return None, ""
+    return pages, " ".join(text.split())
