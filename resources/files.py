@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import filetype
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PyPdfError
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,11 @@ def _zip_mimetype(file):
         with zipfile.ZipFile(file) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                return archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+                with archive.open("mimetype") as entry:  # read 100 bytes, however big it claims
+                    return entry.read(100).decode("ascii", "replace").strip()
             if "word/document.xml" in names and "[Content_Types].xml" in names:
                 return ALLOWED_KINDS["docx"].mime
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, KeyError, RuntimeError):
         return None
     return None
 
@@ -91,6 +92,6 @@ def read_pdf(file):
         reader = PdfReader(file)
         pages = len(reader.pages)
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError):
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
         return None, ""
     return pages, " ".join(text.split())

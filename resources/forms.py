@@ -9,7 +9,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from resources.files import ALLOWED_KINDS, IMAGE_EXTENSIONS, IMAGE_MIMES, sniff
+from resources.files import ALLOWED_KINDS, IMAGE_EXTENSIONS, IMAGE_MIMES, read_pdf, sniff
 
 
 def allowed_labels():
@@ -48,6 +48,17 @@ def check_upload(file):
             code="content",
             params={"extension": extension, "label": kind.label},
         )
+    if extension == "pdf":
+        pages, _text = read_pdf(file)
+        file.seek(0)
+        if not pages:
+            raise ValidationError(
+                _(
+                    "This PDF cannot be opened: it may be damaged or protected by a password. "
+                    "Export it again without a password."
+                ),
+                code="unreadable_pdf",
+            )
 
 
 class ResourceDocumentForm(BaseDocumentForm):

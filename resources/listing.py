@@ -3,6 +3,7 @@ the number of resources: the resources with their topics (1, +1 view restriction
 reader's topics (1), the languages each resource exists in (1, +1) and its files' languages (1).
 """
 
+import datetime
 from collections import defaultdict
 
 from django.conf import settings
@@ -25,10 +26,15 @@ SORTS = {
 DEFAULT_SORT = "newest"
 
 
+EARLIEST = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+
+
 def _sort_key(name):
+    """Newest first or most recently reviewed first (sorted in reverse); a value that is not
+    set yet (a page made in code and never published) sorts last instead of failing."""
     if name == "reviewed":
-        return lambda page: (page.last_reviewed, page.pk)
-    return lambda page: (page.first_published_at, page.pk)
+        return lambda page: (page.last_reviewed or EARLIEST.date(), page.pk)
+    return lambda page: (page.first_published_at or EARLIEST, page.pk)
 
 
 class LibraryFilterForm(FacetedFilterForm):

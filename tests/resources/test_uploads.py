@@ -44,6 +44,7 @@ REFUSED = {
     "tool.exe": (lambda: b"MZ\x90\x00" + b"\x00" * 200, "cannot be uploaded"),
     "fake.docx": (lambda: zip_bytes({"readme.txt": "hello"}), "content is not a DOCX"),
     "noextension": (lambda: pdf_bytes(), "cannot be uploaded"),
+    "broken.pdf": (lambda: b"%PDF-1.4\n" + b"\x00garbage" * 50, "cannot be opened"),
 }
 
 
