@@ -12,7 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from home.models import BasePage, SectionIndexPage
 from home.views import BadParameter
 from opencall.blocks import EligibilityBlock, FAQBlock, SelectionBlock
 from opencall.forms import OpenCallPageForm
@@ -26,19 +26,11 @@ class CallStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class OpenCallIndexPage(RoutablePageMixin, BasePage):
+class OpenCallIndexPage(RoutablePageMixin, SectionIndexPage):
     """The calls: the current (or next) one first, then the archive. Publishes the RSS and Atom
     feeds of the calls in its language."""
 
-    introduction = RichTextField(
-        features=["bold", "italic", "link"], blank=True, verbose_name=_("introduction")
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["opencall.OpenCallPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("open call index")

@@ -1,8 +1,9 @@
 """What a file really is, read from its content, and what a PDF holds.
 
 Uploads are checked by extension and by content: a file must be one of the kinds in
-`ALLOWED_KINDS`, and its first bytes (or, for the zip-based formats, the files inside it) must
-say the same. Images are refused: they belong in the image library, which makes renditions.
+`ALLOWED_KINDS`, and its first bytes (read by filetype; for a zip filetype cannot name, the
+files inside it) must say the same. Images are refused: they belong in the image library,
+which makes renditions.
 """
 
 import zipfile
@@ -68,22 +69,28 @@ def _zip_mimetype(file):
 
 
 def sniff(file):
-    """The MIME type the content says, or None. Reads the file and seeks back to its start."""
+    """The MIME type the content says (filetype reads the first bytes), or None. A zip that
+    filetype cannot name from its first bytes is looked into. Seeks back to the start."""
     file.seek(0)
-    head = file.read(8192)
+    guess = filetype.guess(file.read(8192))
     file.seek(0)
-    guess = filetype.guess(head)
     mime = guess.mime if guess else None
-    if head.startswith(b"%PDF-"):
-        mime = "application/pdf"
-    elif head.startswith(b"PK\x03\x04"):
+    if mime == "application/zip":
         mime = _zip_mimetype(file) or mime
         file.seek(0)
-    elif head.startswith(b"ID3") or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0):
-        mime = "audio/mpeg"
-    elif head[4:8] == b"ftyp" and mime in {None, "video/mp4", "video/quicktime", "video/x-m4v"}:
-        mime = "video/mp4" if head[8:12] != b"qt  " else "video/quicktime"
     return mime
+
+
+# What pypdf may raise on a damaged or hostile file.
+PDF_ERRORS = (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError)
+
+
+def pdf_page_count(file):
+    """The number of pages of a PDF, or None when it cannot be opened (damaged, or encrypted)."""
+    try:
+        return len(PdfReader(file).pages)
+    except PDF_ERRORS:
+        return None
 
 
 def read_pdf(file):
@@ -92,6 +99,6 @@ def read_pdf(file):
         reader = PdfReader(file)
         pages = len(reader.pages)
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError):
+    except PDF_ERRORS:
         return None, ""
     return pages, " ".join(text.split())

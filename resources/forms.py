@@ -9,7 +9,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from resources.files import ALLOWED_KINDS, IMAGE_EXTENSIONS, IMAGE_MIMES, read_pdf, sniff
+from resources.files import ALLOWED_KINDS, IMAGE_EXTENSIONS, IMAGE_MIMES, pdf_page_count, sniff
 
 
 def allowed_labels():
@@ -49,7 +49,7 @@ def check_upload(file):
             params={"extension": extension, "label": kind.label},
         )
     if extension == "pdf":
-        pages, _text = read_pdf(file)
+        pages = pdf_page_count(file)  # its text is read once, when the document is saved
         file.seek(0)
         if not pages:
             raise ValidationError(

@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from home.facets import Facet, FacetedFilterForm
-from home.translations import in_locale
+from home.translations import in_locale, swap_for_translations
 from resources.models import Format, Level, ResourceDownload, ResourcePage, Topic
 from resources.reading import reading_minutes, sections
 
@@ -101,11 +101,11 @@ def reader_topics(locale_id):
 
 
 def attach_topics(pages, topics):
-    """Set `page.localized_topic`: the page's topic in the reader's language when translated."""
-    by_key = {topic.translation_key: topic for topic in topics}
+    """Set `page.localized_topic`: the page's topic in the reader's language when translated
+    (`topics`: the reader's, loaded already)."""
+    localized = iter(swap_for_translations([page.topic for page in pages if page.topic], topics))
     for page in pages:
-        topic = page.topic
-        page.localized_topic = by_key.get(topic.translation_key, topic) if topic else None
+        page.localized_topic = next(localized) if page.topic else None
     return pages
 
 
@@ -120,14 +120,11 @@ def library_context(index_page, request):
     topics = reader_topics(index_page.locale_id)
     attach_topics(pages, topics)
     attach_languages(pages)
-    # Topics only used by resources whose topic has no translation here still get an option.
-    shown = {topic.slug for topic in topics}
-    extra = {
-        page.localized_topic.slug: page.localized_topic
-        for page in pages
-        if page.localized_topic and page.localized_topic.slug not in shown
+    # The reader's topics, then any topic a resource has that is not translated here yet.
+    options = {
+        topic.slug: topic for topic in [*topics, *(page.localized_topic for page in pages)] if topic
     }
-    form = LibraryFilterForm(request.GET, pages, [*topics, *extra.values()])
+    form = LibraryFilterForm(request.GET, pages, options.values())
 
     sort = request.GET.get("sort", DEFAULT_SORT)
     unknown_sort = sort not in SORTS

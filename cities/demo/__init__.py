@@ -6,33 +6,14 @@ Runs after the home app's demo (INSTALLED_APPS order), under the English home pa
 
 from decimal import Decimal
 
-from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from cities.factories import CityIndexPageFactory, CityPageFactory, OrganisationFactory
-from cities.models import CityHost, CityIndexPage, CityPage, Organisation
-from home.demo.tools import demo_key, publish, translate
-from home.models import HomePage
+from cities.models import CityHost, CityPage, Organisation
+from home.demo.tools import demo_key, ensure_section_index, publish, source_home, translate
 
 from . import text as T
 from .images import demo_photo
-
-
-def ensure_index(home, log):
-    index = CityIndexPage.objects.filter(locale=home.locale).first()
-    if index is None:
-        index = CityIndexPageFactory(
-            parent=home,
-            locale=home.locale,
-            translation_key=demo_key("cities:index"),
-            title=T.INDEX_TITLE,
-            slug="cities",
-            introduction=f"<p>{T.INDEX_INTRO}</p>",
-            show_in_menus=True,
-        )
-        publish(index)
-        log(f"created the city index: {index.title}")
-    return index
 
 
 def ensure_organisation(city, locale):
@@ -121,12 +102,18 @@ def ensure_city(index, city, position, log):
 
 
 def load(log=print):
-    english = Locale.get_default()
-    home = HomePage.objects.filter(locale=english).first()
+    home = source_home(log)
     if home is None:
-        log("no English home page: run the home app's demo first")
         return
-    index = ensure_index(home, log)
+    index = ensure_section_index(
+        home,
+        CityIndexPageFactory,
+        "cities",
+        title=T.INDEX_TITLE,
+        slug="cities",
+        introduction=T.INDEX_INTRO,
+        log=log,
+    )
     made = [ensure_city(index, city, position, log) for position, city in enumerate(T.CITIES)]
     for _page, organisation in made:
         translate(organisation, T.catalogue, log)

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from cities.blocks import StayBlock
 from cities.languages import language_name
-from home.models import BasePage
+from home.models import BasePage, SectionIndexPage
 
 from .fields import LanguageListField
 
@@ -54,19 +54,10 @@ def coordinate_validators(limit):
     ]
 
 
-class CityIndexPage(BasePage):
+class CityIndexPage(SectionIndexPage):
     """ "Shelter Cities": the network, as a filterable list and a map. One per language tree."""
 
-    introduction = RichTextField(
-        features=["bold", "italic", "link"], blank=True, verbose_name=_("introduction")
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["cities.CityPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("city index")

@@ -62,6 +62,36 @@ def publish(page: Page) -> Page:
     return page
 
 
+def source_home(log=print):
+    """The home page of the default language, under which each app builds its demo, or None
+    (said in the log) when the home app's demo has not run."""
+    from home.models import HomePage
+
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    if home is None:
+        log("no home page in the default language: run the home app's demo first")
+    return home
+
+
+def ensure_section_index(home, factory, name, *, title, slug, introduction, log=print):
+    """The section's index page under `home` (one per language tree), made and published when
+    missing; `name` is the section's demo key prefix ("cities", "opencall"...)."""
+    index = factory._meta.model.objects.filter(locale=home.locale).first()
+    if index is None:
+        index = factory(
+            parent=home,
+            locale=home.locale,
+            translation_key=demo_key(f"{name}:index"),
+            title=title,
+            slug=slug,
+            introduction=f"<p>{html.escape(introduction)}</p>",
+            show_in_menus=True,
+        )
+        publish(index)
+        log(f"created the section index: {index.title}")
+    return index
+
+
 def translate(instance, catalogue: Catalogue, log=print, languages=None) -> None:
     """Translate `instance` into every other locale (or those of `languages`) through
     wagtail-localize and publish it.

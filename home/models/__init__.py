@@ -1,5 +1,12 @@
 from .mixins import SocialImageMixin
-from .pages import BasePage, HomePage, StandardPage
+from .pages import BasePage, HomePage, SectionIndexPage, StandardPage
 from .snippets import SiteSettings
 
-__all__ = ["BasePage", "HomePage", "SiteSettings", "SocialImageMixin", "StandardPage"]
+__all__ = [
+    "BasePage",
+    "HomePage",
+    "SectionIndexPage",
+    "SiteSettings",
+    "SocialImageMixin",
+    "StandardPage",
+]

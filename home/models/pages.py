@@ -43,6 +43,24 @@ class BasePage(SocialImageMixin, Page):
 RICH_TEXT_INLINE = ["bold", "italic", "link"]
 
 
+class SectionIndexPage(BasePage):
+    """The index of a section (the cities, the calls, the library): one per language, under
+    that language's home page, with a short introduction above what it lists."""
+
+    introduction = RichTextField(
+        features=RICH_TEXT_INLINE, blank=True, verbose_name=_("introduction")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 class HomePage(BasePage):
     """The root page of each language's tree."""
 

@@ -5,14 +5,12 @@ one open at the moment `load_demo` runs (dates relative to now), in every config
 import datetime
 
 from django.utils import timezone
-from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from cities.models import CityPage
-from home.demo.tools import demo_key, publish, translate
-from home.models import HomePage
+from home.demo.tools import demo_key, ensure_section_index, publish, source_home, translate
 from opencall.factories import OpenCallIndexPageFactory, OpenCallPageFactory
-from opencall.models import CallCity, OpenCallIndexPage, OpenCallPage
+from opencall.models import CallCity, OpenCallPage
 
 from . import text as T
 
@@ -112,24 +110,19 @@ def ensure_call(index, name, dates, cities, log):
 
 
 def load(log=print):
-    english = Locale.get_default()
-    home = HomePage.objects.filter(locale=english).first()
+    home = source_home(log)
     if home is None:
-        log("no English home page: run the home app's demo first")
         return
-    index = OpenCallIndexPage.objects.filter(locale=english).first()
-    if index is None:
-        index = OpenCallIndexPageFactory(
-            parent=home,
-            locale=english,
-            translation_key=demo_key("opencall:index"),
-            title=T.INDEX_TITLE,
-            slug="calls",
-            introduction=f"<p>{T.INDEX_INTRO}</p>",
-            show_in_menus=True,
-        )
-        publish(index)
-        log(f"created the calls index: {index.title}")
+    english = home.locale
+    index = ensure_section_index(
+        home,
+        OpenCallIndexPageFactory,
+        "opencall",
+        title=T.INDEX_TITLE,
+        slug="calls",
+        introduction=T.INDEX_INTRO,
+        log=log,
+    )
     keys = [demo_key(f"cities:{slug}") for slug in DUTCH_CITIES]
     cities = sorted(
         CityPage.objects.filter(locale=english, translation_key__in=keys),

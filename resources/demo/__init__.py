@@ -9,17 +9,15 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils import translation
 from django.utils.html import escape
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
-from home.demo.tools import demo_key, publish, translate
-from home.models import HomePage
+from home.demo.tools import demo_key, ensure_section_index, publish, source_home, translate
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory, TopicFactory
 from resources.models import (
     RelatedResource,
     ResourceDocument,
     ResourceDownload,
-    ResourceIndexPage,
     ResourcePage,
     Topic,
 )
@@ -32,23 +30,6 @@ from .pdf import build_pdf
 
 RESOURCES = [*DIGITAL, *CARE, *RIGHTS]
 RELATED_PER_RESOURCE = 2
-
-
-def ensure_index(home, log):
-    index = ResourceIndexPage.objects.filter(locale=home.locale).first()
-    if index is None:
-        index = ResourceIndexPageFactory(
-            parent=home,
-            locale=home.locale,
-            translation_key=demo_key("resources:index"),
-            title=T.INDEX_TITLE,
-            slug="library",
-            introduction=f"<p>{escape(T.INDEX_INTRO)}</p>",
-            show_in_menus=True,
-        )
-        publish(index)
-        log(f"created the resource library: {index.title}")
-    return index
 
 
 def ensure_topic(topic, locale):
@@ -169,14 +150,20 @@ def link_related(pages_by_key, new):
 
 
 def load(log=print):
-    english = Locale.get_default()
-    home = HomePage.objects.filter(locale=english).first()
+    home = source_home(log)
     if home is None:
-        log("no English home page: run the home app's demo first")
         return
     collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
-    index = ensure_index(home, log)
-    topics = {topic.key: ensure_topic(topic, english) for topic in T.TOPICS}
+    index = ensure_section_index(
+        home,
+        ResourceIndexPageFactory,
+        "resources",
+        title=T.INDEX_TITLE,
+        slug="library",
+        introduction=T.INDEX_INTRO,
+        log=log,
+    )
+    topics = {topic.key: ensure_topic(topic, home.locale) for topic in T.TOPICS}
     pages, new = {}, set()
     for resource in RESOURCES:
         pages[resource.key], created = ensure_resource(index, resource, topics, collection, log)

@@ -41,10 +41,7 @@ class ResourceDocument(AbstractDocument):
         then the SHA-256 readers check, and the pages and text of a PDF."""
         super()._set_document_file_metadata()
         with self.open_file() as file:
-            digest = hashlib.sha256()
-            for chunk in iter(lambda: file.read(1 << 16), b""):
-                digest.update(chunk)
-            self.sha256 = digest.hexdigest()
+            self.sha256 = hashlib.file_digest(file, "sha256").hexdigest()
             file.seek(0)
             self.page_count, self.text = read_pdf(file) if self.is_pdf else (None, "")
         self.file.seek(0)

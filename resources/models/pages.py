@@ -6,12 +6,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from home.models import BasePage, SectionIndexPage
 from resources.blocks import ResourceBodyBlock
 
 
@@ -45,19 +45,10 @@ def add_months(day, months):
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-class ResourceIndexPage(BasePage):
+class ResourceIndexPage(SectionIndexPage):
     """The library: every resource of one language, filtered with plain GET parameters."""
 
-    introduction = RichTextField(
-        features=["bold", "italic", "link"], blank=True, verbose_name=_("introduction")
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("resource library")

@@ -18,6 +18,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the source folders, no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-# Uploaded images and documents go to a folder of their own, removed by the OS, never the
+# Uploaded images and documents go to a temporary folder of their own per run, never to the
 # repository's var/media.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sheltercity-test-media-"))  # noqa: F405
