@@ -29,6 +29,7 @@ if settings.DEBUG:
 # Every public page carries its language: /en/, /fr/, /ar/... `/` redirects to the best language
 # from Accept-Language (LocaleMiddleware). Wagtail's catch-all route stays last.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

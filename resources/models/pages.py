@@ -116,6 +116,8 @@ class ResourcePage(BasePage):
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        # The text of its PDFs: a resource is found by words that are only in its files.
+        index.SearchField("file_text"),
         index.FilterField("format"),
         index.FilterField("level"),
         index.FilterField("topic"),
@@ -134,6 +136,17 @@ class ResourcePage(BasePage):
         SynchronizedField("downloads"),
         SynchronizedField("related_resources"),
     ]
+
+    def file_text(self):
+        """The text of this page's files in its own language (read from PDFs at upload), for
+        search: each language's page is indexed with its language's stemmer, so each carries
+        the text of its language's files."""
+        language = self.locale.language_code
+        return "\n".join(
+            download.document.text
+            for download in self.downloads.all()
+            if download.document_id and download.document.language == language
+        )
 
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []

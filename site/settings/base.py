@@ -27,10 +27,12 @@ INSTALLED_APPS = [
     "cities",
     "opencall",
     "resources",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -165,19 +167,24 @@ WAGTAILEMBEDS_FINDERS = []  # embeds would load third-party content: none are al
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request to releases.wagtail.org
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar images from gravatar.com
 
-# Unset: Wagtail's database backend (full-text search on PostgreSQL, basic on SQLite).
+# Search (search/backends): unset, Wagtail's database backend, stemming each language on
+# PostgreSQL (no stemming on SQLite); set, Elasticsearch 9 with an analyzer per language.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch9",
+            "BACKEND": "search.backends.elasticsearch9",
             "URLS": [ELASTICSEARCH_URL],
-            "INDEX": env.str("ELASTICSEARCH_INDEX", default="sheltercity"),
+            # Index names start with it: `sheltercity_wagtailcore_page`...
+            "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX", default="sheltercity") + "_",
             "TIMEOUT": 5,
         }
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
+# Count each search query per day (no IP, user agent, cookie or time of day) for the editors'
+# "popular searches" and promoted results; set to false to keep no query at all.
+SEARCH_QUERY_STATS = env.bool("SEARCH_QUERY_STATS", default=True)
 
 # --- Email ------------------------------------------------------------------------------------
 

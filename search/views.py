@@ -1,0 +1,38 @@
+"""The search page and its suggestions, per language (`/<lang>/search/`)."""
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.views.decorators.http import require_safe
+from wagtail.models import Locale
+
+from cities.models import CityIndexPage
+from resources.models import ResourceIndexPage
+from search import engine
+
+
+def reader_locale():
+    return Locale.get_active() if get_language() else Locale.get_default()
+
+
+@require_safe
+def search(request):
+    locale = reader_locale()
+    outcome = engine.search(request, locale)
+    context = {
+        "search": outcome,
+        "library": ResourceIndexPage.objects.live().filter(locale=locale).first(),
+        "cities": CityIndexPage.objects.live().filter(locale=locale).first(),
+    }
+    return TemplateResponse(request, "pages/search/search.html", context)
+
+
+@require_safe
+def suggest(request):
+    """Titles of pages in the reader's language beginning like what was typed, as JSON for the
+    search field's suggestions (static/js/search-suggest.js). Same origin, no cookie needed."""
+    pages = engine.autocomplete(request.GET.get("q", ""), reader_locale())
+    return JsonResponse(
+        {"results": [{"title": page.title, "url": page.get_url(request)} for page in pages]},
+        json_dumps_params={"ensure_ascii": False},
+    )
