@@ -54,9 +54,7 @@ TYPE_LABELS = {kind.key: kind.label for kind in RESULT_TYPES}
 
 def type_of_content_type():
     """Content type id -> result type key (ContentType's own cache: no query after the first)."""
-    return {
-        ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in RESULT_TYPES
-    }
+    return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in RESULT_TYPES}
 
 
 def searchable_pages(locale=None):
@@ -85,7 +83,9 @@ def autocomplete(text, locale, limit=8):
     if not terms or len("".join(terms)) < 2:
         return []
     try:
-        return list(get_search_backend().autocomplete(" ".join(terms), searchable_pages(locale))[:limit])
+        return list(
+            get_search_backend().autocomplete(" ".join(terms), searchable_pages(locale))[:limit]
+        )
     except NotImplementedError:  # a backend with no autocomplete (Wagtail's fallback)
         return []
 

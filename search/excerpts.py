@@ -37,7 +37,8 @@ class Marker:
     def matches(self, word):
         bare = _bare(word)
         return any(
-            bare == stem or (len(stem) >= 3 and bare.startswith(stem) and len(bare) <= len(stem) + 5)
+            bare == stem
+            or (len(stem) >= 3 and bare.startswith(stem) and len(bare) <= len(stem) + 5)
             for stem in self.stems
         )
 

@@ -49,8 +49,11 @@ class MultilingualQueryMixin:
         configs = dict.fromkeys(postgres_config(code) for code in self.languages)
         if not configs:
             return super().build_tsquery(query, config=config)
-        parts = [super().build_tsquery(query, config=c) for c in configs]
-        parts = [part for part in parts if part is not None]
+        parts = []
+        for each in configs:  # a loop: super() takes no argument inside a comprehension
+            part = super().build_tsquery(query, config=each)
+            if part is not None:
+                parts.append(part)
         return reduce(lambda a, b: a | b, parts) if parts else None
 
 
@@ -85,7 +88,7 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
         )
 
 
-def SearchBackend(params):  # noqa: N802 (Wagtail's name for a backend factory)
+def SearchBackend(params):
     """What `WAGTAILSEARCH_BACKENDS` names: the multilingual backend on PostgreSQL, Wagtail's
     database backend (no stemming) on SQLite and others."""
     if connection.vendor == "postgresql":
