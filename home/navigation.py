@@ -5,6 +5,7 @@ whatever the number of languages or menu items."""
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page, Site
 
@@ -18,6 +19,14 @@ class LanguageVersion:
     is_available: bool  # False: this page is not in that language; the url is its home page
     is_rtl: bool
     is_default: bool  # the site's default language: the `x-default` alternate
+
+
+@dataclass(frozen=True)
+class _TranslatedPath:
+    path: str
+
+    def get_url(self, request):
+        return self.path
 
 
 def _live_versions(translation_key):
@@ -52,10 +61,15 @@ def current_home(request):
     return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
-def language_versions(request, page=None):
-    """One entry per configured language, in the configured order."""
+def language_versions(request, page=None, every_language=False):
+    """One entry per configured language, in the configured order. `every_language`: the
+    request is a view that exists in every language (the search page): each version is the
+    same address, query string included, under the other language's prefix."""
     homes = locale_homes(request)
-    if page is None:
+    if every_language:
+        path = request.get_full_path()
+        versions = {code: _TranslatedPath(translate_url(path, code)) for code in homes}
+    elif page is None:
         versions = homes
     elif any(home.translation_key == page.translation_key for home in homes.values()):
         # A home page: its versions are the homes already loaded, less the alias placeholders.

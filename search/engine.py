@@ -170,7 +170,7 @@ def search(request, locale):
     known = {topic.slug for topic in outcome.topics}
     options = [*outcome.topics, *_untranslated_topics(set(topic_slugs.values()) - known - {None})]
     form = SearchFilterForm(params, found, options)
-    outcome.form, outcome.facets = form, form.facets()
+    outcome.form, outcome.facets = form, form.facets() if found else []
     outcome.ignored_filters = [*form.ignored, *outcome.ignored_filters]
     matching = form.filtered()
     outcome.result_count = len(matching)

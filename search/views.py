@@ -23,6 +23,7 @@ def search(request):
         "search": outcome,
         "library": ResourceIndexPage.objects.live().filter(locale=locale).first(),
         "cities": CityIndexPage.objects.live().filter(locale=locale).first(),
+        "in_every_language": True,  # the switcher keeps the query (home.navigation)
     }
     return TemplateResponse(request, "pages/search/search.html", context)
 

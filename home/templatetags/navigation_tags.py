@@ -10,9 +10,14 @@ register = template.Library()
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """The current page (or, on pages that are not Wagtail pages, the home page) in every
-    configured language. base.html computes it once for <head> and the switcher."""
-    return navigation.language_versions(context["request"], context.get("page") or None)
+    """The current page (or, on pages that are not Wagtail pages, the home page; or the same
+    view when its context says `in_every_language`) in every configured language. base.html
+    computes it once for <head> and the switcher."""
+    return navigation.language_versions(
+        context["request"],
+        context.get("page") or None,
+        every_language=context.get("in_every_language", False),
+    )
 
 
 @register.filter

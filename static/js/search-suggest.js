@@ -48,10 +48,10 @@
                 list.appendChild(item);
             });
             list.hidden = results.length === 0;
-            status.textContent = results.length ? list.getAttribute("data-count").replace("%s", results.length) : "";
+            status.textContent = results.length ? list.getAttribute("data-count") + " " + results.length : "";
         }
 
-        list.setAttribute("data-count", form.getAttribute("data-suggest-count") || "%s");
+        list.setAttribute("data-count", form.getAttribute("data-suggest-count") || "");
         input.addEventListener("input", function () {
             window.clearTimeout(timer);
             var text = input.value.trim();

@@ -1,11 +1,21 @@
 """What a reader's browser gets: security headers on every response, no cookie."""
 
+import re
 import subprocess
 import sys
 
 import pytest
 
-PUBLIC_URLS = ["/en/", "/ar/about/", "/fr/no-such-page/", "/", "/en/%00/", "/es/?q=x"]
+PUBLIC_URLS = [
+    "/en/",
+    "/ar/about/",
+    "/fr/no-such-page/",
+    "/",
+    "/en/%00/",
+    "/es/?q=x",
+    "/fr/search/?q=mots",
+    "/ru/search/suggest/?q=па",
+]
 
 
 def csp_directives(response):
@@ -47,7 +57,10 @@ def test_pages_load_nothing_from_another_origin(client, db):
             if url.startswith(("http://", "https://", "//")):
                 # Only links a reader chooses to follow: helplines' websites, this site's URLs.
                 assert url.startswith(("http://testserver/", "https://www.")), url
-    assert "<script" not in html and "style=" not in html
+    # Scripts only from this site's static files (the search suggestions), never inline.
+    scripts = re.findall(r"<script[^>]*>", html)
+    assert scripts == ['<script src="/static/js/search-suggest.js" defer>']
+    assert "style=" not in html
 
 
 def test_admin_gets_its_relaxations_only_under_the_admin(admin_client):
