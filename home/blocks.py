@@ -12,6 +12,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Section heading")), ("h3", _("Subsection heading"))],
         default="h2",
         label=_("Level"),
+        search_index=False,  # how the heading is drawn, not words a reader searches for
     )
 
     class Meta:

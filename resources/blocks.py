@@ -18,7 +18,10 @@ class ChecklistBlock(blocks.StructBlock):
 
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
-        choices=[("warning", _("Warning")), ("tip", _("Tip"))], default="tip", label=_("Kind")
+        choices=[("warning", _("Warning")), ("tip", _("Tip"))],
+        default="tip",
+        label=_("Kind"),
+        search_index=False,  # "Tip" is how the box is drawn, not words of the resource
     )
     text = blocks.RichTextBlock(features=["bold", "italic", "link"], label=_("Text"))
 

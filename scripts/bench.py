@@ -45,6 +45,12 @@ PAGES = [
     "/en/library/strong-passwords/",
     "/ar/library/strong-passwords/",
     "/fr/no-such-page/",
+    "/en/search/?q=passwords",
+    "/fr/search/?q=chiffrement&languages=all",
+    "/ar/search/?q=%D9%83%D9%84%D9%85%D8%A9%20%D8%A7%D9%84%D9%85%D8%B1%D9%88%D8%B1",
+    "/es/search/?q=seguridad&type=resource&page=2",
+    "/en/search/?q=zzzzqqq",
+    "/ru/search/suggest/?q=%D0%BF%D0%B0%D1%80",
 ]
 
 
@@ -96,6 +102,7 @@ def main():
     call_command("migrate", verbosity=0)
     call_command("load_demo", verbosity=0, stdout=io.StringIO())
     css = Path(finders.find("css/site.css")).read_bytes()
+    js = Path(finders.find("js/search-suggest.js")).read_bytes()
     client = Client()
     rows = [(url, measure(client, url)) for url in PAGES]
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -110,7 +117,9 @@ def main():
         f"- Machine: {machine()}",
         f"- Settings: {settings.SETTINGS_MODULE}, demo content",
         "",
-        f"Stylesheet: {len(css):,} bytes, {len(gzip.compress(css)):,} gzipped.",
+        f"Stylesheet: {len(css):,} bytes, {len(gzip.compress(css)):,} gzipped. "
+        f"Script (search suggestions, every page, deferred): {len(js):,} bytes, "
+        f"{len(gzip.compress(js)):,} gzipped.",
         "",
         "| page | status | median ms | p95 ms | queries | HTML bytes | HTML gzip | HTML+CSS gzip |",
         "|---|---|---|---|---|---|---|---|",

@@ -2,8 +2,9 @@
 
 Each engine stems differently, so the marking is done here, the same for all: a word is marked
 when it begins like a searched word once that word's last letters are set aside ("passwords"
-marks "password", "contraseñas" "contraseña", "паролей" "пароль"), ignoring the Arabic article
-and the conjunctions written with it. Every piece of text is escaped before it is marked.
+marks "password", "contraseñas" "contraseña", "паролей" "пароль"; "passe" marks "passé" but not
+"pas" or "passage"), ignoring the Arabic article and the conjunctions written with it. Every
+piece of text is escaped before it is marked.
 """
 
 import re
@@ -26,8 +27,12 @@ def _bare(word):
 
 
 def _stem(term):
+    """The beginning of a searched word that its other forms share, roughly: all of a short
+    word, less one letter up to six letters, less two beyond."""
     term = _bare(term)
-    return term if len(term) <= 3 else term[: max(3, len(term) - 2)]
+    if len(term) <= 3:
+        return term
+    return term[: len(term) - (1 if len(term) <= 6 else 2)]
 
 
 class Marker:
@@ -38,7 +43,12 @@ class Marker:
         bare = _bare(word)
         return any(
             bare == stem
-            or (len(stem) >= 3 and bare.startswith(stem) and len(bare) <= len(stem) + 5)
+            or (
+                len(stem) >= 3
+                and bare.startswith(stem)
+                # A short beginning allows a short ending only: "pass" does not mark "passage".
+                and len(bare) <= len(stem) + (2 if len(stem) < 5 else 5)
+            )
             for stem in self.stems
         )
 

@@ -1,6 +1,7 @@
 """Against a real Elasticsearch 9 cluster, only when ELASTICSEARCH_URL is set:
 
-    ELASTICSEARCH_URL=http://localhost:9200 make test PYTEST_ARGS=tests/search/test_elasticsearch_live.py
+    ELASTICSEARCH_URL=http://localhost:9200 make test \
+        PYTEST_ARGS=tests/search/test_elasticsearch_live.py
 
 Each test makes indexes of its own (prefix `sheltercity_test_<random>_`) and deletes them.
 """
