@@ -1,3 +1,6 @@
+"""The search page in Chromium: from the header in French with suggestions, filtered by topic,
+a result opened; the same with JavaScript off, and the Arabic page; axe-core on each."""
+
 import re
 
 import pytest
@@ -53,7 +56,7 @@ def filter_by_digital_security(tab, total):
 
 
 def open_the_first_result(tab, origin):
-    link = tab.locator("article.search-result h3.search-result__title a").first
+    link = tab.locator("article.search-result h2.search-result__title a").first
     title = link.inner_text()
     link.click()
     tab.wait_for_url(f"{origin}/fr/library/**")
@@ -87,7 +90,7 @@ def test_search_in_french_from_the_header_with_suggestions(page, demo_site, scre
     page.wait_for_url(f"{demo_site.url}/fr/search/?q=passe")
     assert page.locator("html").get_attribute("lang") == "fr"
     total = check_results(page, "passe")
-    assert PASSWORDS_FR in page.locator("h3.search-result__title").all_inner_texts()
+    assert PASSWORDS_FR in page.locator("h2.search-result__title").all_inner_texts()
     assert_accessible(page)
 
     filtered = filter_by_digital_security(page, total)
@@ -117,7 +120,7 @@ def test_search_without_javascript_in_french_and_arabic(browser, demo_site, scre
     tab.goto(f"{demo_site.url}/ar/search/?q=المرور")
     assert tab.locator("html").get_attribute("dir") == "rtl"
     assert tab.locator("#search-q").input_value() == "المرور"
-    titles = tab.locator("h3.search-result__title").all_inner_texts()
+    titles = tab.locator("h2.search-result__title").all_inner_texts()
     assert "كلمات مرور قوية ومدير كلمات المرور" in titles
     assert tab.locator("p.search-result__excerpt mark").count() >= 1
     screenshot(tab, "search-ar")
