@@ -20,7 +20,7 @@ ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 pytestmark = pytest.mark.skipif(
     not ELASTICSEARCH_URL,
     reason="ELASTICSEARCH_URL is not set: no Elasticsearch server to run the live tests "
-    "against (README, 'Search on Elasticsearch')",
+    "against (README, 'Elasticsearch')",
 )
 
 
