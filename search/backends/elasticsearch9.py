@@ -13,7 +13,7 @@ from wagtail.search.backends.elasticsearch9 import (
     Elasticsearch9SearchQueryCompiler,
 )
 from wagtail.search.index import SearchField
-from wagtail.search.query import MatchAll, PlainText
+from wagtail.search.query import PlainText
 
 from search.languages import (
     content_languages,
@@ -83,8 +83,6 @@ class MultilingualElasticsearch9SearchBackend(Elasticsearch9SearchBackend):
 
     def search(self, query, model_or_queryset, *, languages=None, **kwargs):
         """Wagtail's `search`, in `languages` (default: every content language)."""
-        if isinstance(query, MatchAll):
-            languages = ()
         return self._search(
             self.query_compiler_class,
             query,
