@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "opencall",
     "resources",
     "search",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",

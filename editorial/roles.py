@@ -1,0 +1,160 @@
+"""The editorial roles, made (and put right) by `manage.py setup_roles`, run by `load_demo`.
+
+- **Editors**: every language. They write and publish the source language (the default,
+  English), create and edit pages in every language, and ask for translations; they do not
+  publish other languages, so no translation (machine-made or not) goes live unreviewed.
+- **Translators (xx)**, one group per language: edit that language's pages, never another's;
+  they submit their work to review and cannot publish.
+- **Reviewers (xx)**: what translators of that language do, plus publishing in it; they are the
+  group that approves that language's review workflow.
+
+Page permissions are scoped to each language's home page, so they cover that language's tree
+only. Snippets, images and documents are not in a tree: Wagtail grants them per model (or per
+collection), so a translator can edit every language's topics and organisations (README,
+"Translation workflows").
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITORS = "Editors"
+
+# Page permissions, by role, on a language's tree.
+WRITE = ["add_page", "change_page"]
+PUBLISH = ["publish_page", "unlock_page", "lock_page"]
+
+# Translatable snippets: model permissions (no tree to scope them to).
+SNIPPETS = ["resources.topic", "cities.organisation", "home.sitesettings"]
+
+
+def translators_name(code):
+    return f"Translators ({code})"
+
+
+def reviewers_name(code):
+    return f"Reviewers ({code})"
+
+
+def workflow_name(code):
+    return f"Review in {dict(settings.LANGUAGES)[code]} ({code})"
+
+
+def _permissions(*names):
+    """Permission objects from "app_label.codename" names."""
+    found = []
+    for name in names:
+        app_label, codename = name.split(".")
+        found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return found
+
+
+def _model_permissions(label, actions):
+    app_label, model = label.split(".")
+    content_type = ContentType.objects.get(app_label=app_label, model=model)
+    return list(
+        Permission.objects.filter(
+            content_type=content_type, codename__in=[f"{action}_{model}" for action in actions]
+        )
+    )
+
+
+def _page_permission(codename):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
+def _grant_pages(group, page, codenames):
+    for codename in codenames:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=_page_permission(codename)
+        )
+
+
+def _grant_collection(group, codenames):
+    root = Collection.get_first_root_node()
+    for name in codenames:
+        app_label, codename = name.split(".")
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root, permission=permission
+        )
+
+
+def language_roots():
+    """Each language's home page (its tree's root), by language code."""
+    from home.models import HomePage
+
+    homes = HomePage.objects.filter(depth=2).select_related("locale")
+    return {home.locale.language_code: home for home in homes}
+
+
+@transaction.atomic
+def setup_roles():
+    """Create or put right every group, its permissions and each language's workflow.
+    Idempotent: run it again after adding a language. Returns the groups by name."""
+    roots = language_roots()
+    source = settings.LANGUAGE_CODE
+    admin_access = _permissions("wagtailadmin.access_admin")
+    groups = {}
+
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    editors.permissions.add(
+        *admin_access,
+        *_permissions("wagtail_localize.submit_translation"),
+        *[p for label in SNIPPETS for p in _model_permissions(label, ["add", "change", "delete"])],
+        *_model_permissions("wagtailsearchpromotions.searchpromotion", ["add", "change", "delete"]),
+    )
+    _grant_collection(
+        editors,
+        [
+            "wagtailimages.add_image",
+            "wagtailimages.change_image",
+            "wagtailimages.choose_image",
+            "wagtaildocs.add_document",
+            "wagtaildocs.change_document",
+            "wagtaildocs.choose_document",
+        ],
+    )
+    groups[EDITORS] = editors
+
+    for code, _name in settings.LANGUAGES:
+        root = roots.get(code)
+        translators, _ = Group.objects.get_or_create(name=translators_name(code))
+        reviewers, _ = Group.objects.get_or_create(name=reviewers_name(code))
+        for group in (translators, reviewers):
+            group.permissions.add(
+                *admin_access,
+                *[p for label in SNIPPETS for p in _model_permissions(label, ["change"])],
+            )
+            _grant_collection(group, ["wagtailimages.choose_image", "wagtaildocs.choose_document"])
+        groups[translators.name], groups[reviewers.name] = translators, reviewers
+        if root is None:
+            continue  # no tree yet for this language: `sync_locale_trees`, then run again
+        _grant_pages(editors, root, WRITE + (PUBLISH if code == source else []))
+        _grant_pages(translators, root, WRITE)
+        _grant_pages(reviewers, root, WRITE + PUBLISH)
+        _review_workflow(code, root, reviewers)
+    return groups
+
+
+def _review_workflow(code, root, reviewers):
+    """The language's workflow: one group approval task for its reviewers, on its tree."""
+    task, _ = GroupApprovalTask.objects.get_or_create(name=f"Approval by {reviewers.name}")
+    task.groups.set([reviewers])
+    workflow, _ = Workflow.objects.get_or_create(name=workflow_name(code))
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return workflow

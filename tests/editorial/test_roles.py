@@ -1,0 +1,109 @@
+"""Roles per language: a translator edits their language's pages and is refused elsewhere; only
+reviewers (and editors, for the source language) publish; each language has its workflow."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from editorial.roles import EDITORS, reviewers_name, setup_roles, translators_name
+from home.models import StandardPage
+
+
+@pytest.fixture
+def member(django_user_model):
+    def make(group_name, username=None):
+        user = django_user_model.objects.create_user(
+            username=username or group_name.lower().replace(" ", "-"), password="pw"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def about(home_pages):
+    """The demo's standard page "about" in each language, by language code."""
+    english = StandardPage.objects.get(locale__language_code="en", slug="about")
+    return {page.locale.language_code: page for page in english.get_translations(inclusive=True)}
+
+
+def edit_form(page, title):
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": page.slug,
+            "introduction": page.introduction,
+            "body": streamfield([]),
+        }
+    )
+
+
+@pytest.mark.django_db
+def test_setup_roles_is_idempotent_and_made_by_load_demo():
+    counts = (Group.objects.count(), GroupPagePermission.objects.count(), Workflow.objects.count())
+    call_command("setup_roles", stdout=io.StringIO())
+    setup_roles()
+    assert (
+        Group.objects.count(),
+        GroupPagePermission.objects.count(),
+        Workflow.objects.count(),
+    ) == counts
+    assert (
+        Group.objects.filter(name__in=[EDITORS, "Translators (fr)", "Reviewers (ar)"]).count() == 3
+    )
+
+
+@pytest.mark.django_db
+def test_each_language_tree_has_its_reviewers_workflow(home_pages, about):
+    for code, home in home_pages.items():
+        workflow = home.get_workflow()
+        assert workflow.name.endswith(f"({code})")
+        task = workflow.tasks.get().specific
+        assert list(task.groups.values_list("name", flat=True)) == [reviewers_name(code)]
+        assert WorkflowPage.objects.get(page=home).workflow == workflow
+    assert about["fr"].get_workflow().name == "Review in Français (fr)"
+
+
+@pytest.mark.django_db
+def test_a_translator_edits_their_language_and_is_refused_elsewhere(client, member, about):
+    client.force_login(member(translators_name("fr")))
+
+    mine = about["fr"]
+    response = client.get(f"/admin/pages/{mine.pk}/edit/", follow=True)
+    assert response.status_code == 200
+    assert "Sorry, you do not have permission" not in response.content.decode()
+
+    theirs = about["es"]
+    response = client.get(f"/admin/pages/{theirs.pk}/edit/")
+    assert response.status_code == 302
+    refused = client.get(response["Location"])
+    assert "Sorry, you do not have permission to access this area." in refused.content.decode()
+
+    before = StandardPage.objects.get(pk=theirs.pk).latest_revision_id
+    response = client.post(f"/admin/pages/{theirs.pk}/edit/", edit_form(theirs, "Hijacked"))
+    assert response.status_code == 302
+    assert StandardPage.objects.get(pk=theirs.pk).latest_revision_id == before
+    assert StandardPage.objects.get(pk=theirs.pk).title != "Hijacked"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("group", "language", "can_edit", "can_publish"),
+    [
+        (translators_name("fr"), "fr", True, False),
+        (translators_name("fr"), "es", False, False),
+        (reviewers_name("fr"), "fr", True, True),
+        (reviewers_name("fr"), "ar", False, False),
+        (EDITORS, "en", True, True),
+        (EDITORS, "fr", True, False),  # translations are published by their reviewers
+    ],
+)
+def test_who_may_edit_and_publish_where(member, about, group, language, can_edit, can_publish):
+    permissions = about[language].permissions_for_user(member(group))
+    assert permissions.can_edit() is can_edit
+    assert permissions.can_publish() is can_publish
