@@ -1,0 +1,49 @@
+"""Sending a translation to its language's reviewers.
+
+wagtail-localize's editor saves each translated segment as it is typed, but makes no page
+revision until something publishes. A translator cannot publish, so "Submit for review" saves
+the translation as a draft revision (`Translation.save_target(publish=False)`) and starts the
+page's workflow (or resumes it when a reviewer asked for changes). The reviewer approves or
+rejects it in Wagtail's own screens; approval publishes that revision.
+"""
+
+from django.core.exceptions import ValidationError
+from wagtail.models import WorkflowState
+from wagtail_localize.models import Translation
+
+
+class ReviewError(Exception):
+    """Why a page could not be submitted, for the editor."""
+
+
+def translation_of(page):
+    """The enabled wagtail-localize translation that `page` is the target of, or None."""
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source")
+        .first()
+    )
+
+
+def submit_for_review(page, user):
+    """Save `page`'s translation as a draft and put it in its workflow. Returns the workflow
+    state."""
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise ReviewError("no workflow")
+    state = page.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        return state  # waiting for its reviewers already
+    translation = translation_of(page)
+    if translation is not None:
+        try:
+            translation.save_target(user=user, publish=False)
+        except ValidationError as error:
+            raise ReviewError("; ".join(error.messages)) from error
+        page = type(page).objects.get(pk=page.pk)
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(user)
+        return state
+    return workflow.start(page, user)

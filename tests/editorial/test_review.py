@@ -1,0 +1,160 @@
+"""The review workflow of a translation, through the admin's own views: an editor asks for a
+French translation, a French translator fills it and submits it, a French reviewer approves it
+(live) or asks for changes (back to the translator)."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
+
+from editorial.roles import EDITORS, reviewers_name, translators_name
+from home.factories import StandardPageFactory
+
+
+@pytest.fixture
+def people(django_user_model):
+    def person(name, group):
+        user = django_user_model.objects.create_user(username=name, password="pw")
+        user.groups.add(Group.objects.get(name=group))
+        return user
+
+    return {
+        "editor": person("editor", EDITORS),
+        "translator": person("translator", translators_name("fr")),
+        "reviewer": person("reviewer", reviewers_name("fr")),
+        "other_reviewer": person("reviewer-es", reviewers_name("es")),
+    }
+
+
+def as_user(client, user):
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def french_draft(client, people, home_pages, locales):
+    """An English page an editor published and asked a French translation of (a French draft,
+    not live)."""
+    english = StandardPageFactory(
+        parent=home_pages["en"], title="Zqxv night safety", introduction="Walk home in pairs."
+    )
+    response = as_user(client, people["editor"]).post(
+        f"/admin/localize/submit/page/{english.pk}/", {"locales": [locales["fr"].pk]}
+    )
+    assert response.status_code == 302
+    french = Page.objects.get(translation_key=english.translation_key, locale=locales["fr"])
+    assert not french.live
+    return french.specific
+
+
+def translate_everything(page, locale, translate):
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=locale
+    )
+    for segment in StringSegment.objects.filter(source=translation.source).select_related(
+        "string", "context"
+    ):
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": translate(segment.string.data)},
+        )
+    return translation
+
+
+FRENCH = {"Zqxv night safety": "Zqxv sécurité de nuit", "Walk home in pairs.": "Rentrez à deux."}
+
+
+def refused(response):
+    """Wagtail's admin answers a refused action with a redirect to the dashboard and its
+    "Sorry, you do not have permission" message (a 403 for some views)."""
+    return response.status_code == 403 or (
+        response.status_code == 302 and response["Location"] == "/admin/"
+    )
+
+
+def submit(client, user, page):
+    return as_user(client, user).post(f"/admin/editorial/submit/{page.pk}/")
+
+
+def act(client, user, page, action, comment=""):
+    page.refresh_from_db()
+    state = page.current_workflow_task_state
+    return as_user(client, user).post(
+        f"/admin/pages/workflow/action/{page.pk}/{action}/{state.pk}/", {"comment": comment}
+    )
+
+
+@pytest.mark.django_db
+def test_submit_then_approve_publishes_the_translation(client, people, french_draft, locales):
+    translate_everything(french_draft, locales["fr"], lambda text: FRENCH.get(text, text))
+    assert submit(client, people["translator"], french_draft).status_code == 302
+    french_draft.refresh_from_db()
+    assert not french_draft.live
+    state = french_draft.current_workflow_state
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.workflow.name == "Review in Français (fr)"
+
+    # Only French reviewers may approve it.
+    assert refused(act(client, people["other_reviewer"], french_draft, "approve"))
+    assert refused(act(client, people["translator"], french_draft, "approve"))
+    assert not Page.objects.get(pk=french_draft.pk).live
+    assert act(client, people["reviewer"], french_draft, "approve").status_code in (200, 302)
+
+    french = Page.objects.get(pk=french_draft.pk).specific
+    assert french.live
+    assert french.title == "Zqxv sécurité de nuit"
+    assert french.introduction == "Rentrez à deux."
+    assert client.get(french.url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_reject_sends_it_back_to_the_translator(client, people, french_draft, locales):
+    translate_everything(french_draft, locales["fr"], lambda text: FRENCH.get(text, text))
+    submit(client, people["translator"], french_draft)
+    act(client, people["reviewer"], french_draft, "reject", comment="Say « à pied ».")
+    french_draft.refresh_from_db()
+    state = french_draft.current_workflow_state
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert not french_draft.live
+
+    editor = as_user(client, people["translator"]).get(f"/admin/pages/{french_draft.pk}/edit/")
+    html = editor.content.decode()
+    assert "Changes requested" in html and "Say « à pied »." in html
+
+    submit(client, people["translator"], french_draft)
+    french_draft.refresh_from_db()
+    assert french_draft.current_workflow_state.status == WorkflowState.STATUS_IN_PROGRESS
+
+
+@pytest.mark.django_db
+def test_a_translator_cannot_publish_from_the_translation_editor(
+    client, people, french_draft, locales
+):
+    translate_everything(french_draft, locales["fr"], lambda text: FRENCH.get(text, text))
+    response = as_user(client, people["translator"]).post(
+        f"/admin/pages/{french_draft.pk}/edit/", {"action": "publish"}
+    )
+    assert refused(response)
+    assert not Page.objects.get(pk=french_draft.pk).live
+
+
+@pytest.mark.django_db
+def test_the_translation_editor_shows_the_review_panel(client, people, french_draft):
+    html = (
+        as_user(client, people["translator"])
+        .get(f"/admin/pages/{french_draft.pk}/edit/")
+        .content.decode()
+    )
+    assert "Review in Français (fr)" in html
+    assert f'action="/admin/editorial/submit/{french_draft.pk}/"' in html
+
+
+@pytest.mark.django_db
+def test_a_translator_of_another_language_cannot_submit(client, django_user_model, french_draft):
+    spanish = django_user_model.objects.create_user(username="es-translator", password="pw")
+    spanish.groups.add(Group.objects.get(name=translators_name("es")))
+    assert refused(submit(client, spanish, french_draft))
+    french_draft.refresh_from_db()
+    assert french_draft.current_workflow_state is None
