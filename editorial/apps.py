@@ -9,3 +9,6 @@ class EditorialConfig(AppConfig):
     name = "editorial"
     verbose_name = "Editorial workflow"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from editorial import signals  # noqa: F401

@@ -28,6 +28,11 @@ class BasePage(SocialImageMixin, Page):
 
     override_translatable_fields = [SynchronizedField("social_image", overridable=True)]
 
+    # Set when a translation is published with segments not translated yet (wagtail-localize
+    # then shows the source text there): the page tells its readers so. Kept up to date by
+    # editorial.signals on every publish, so reading it costs no query.
+    has_untranslated_parts = models.BooleanField(default=False, editable=False)
+
     class Meta:
         abstract = True
 

@@ -54,11 +54,14 @@ def translate_everything(page, locale, translate):
     for segment in StringSegment.objects.filter(source=translation.source).select_related(
         "string", "context"
     ):
+        text = translate(segment.string.data)
+        if text is None:
+            continue  # left untranslated
         StringTranslation.objects.update_or_create(
             translation_of=segment.string,
             locale=locale,
             context=segment.context,
-            defaults={"data": translate(segment.string.data)},
+            defaults={"data": text},
         )
     return translation
 
@@ -158,3 +161,27 @@ def test_a_translator_of_another_language_cannot_submit(client, django_user_mode
     assert refused(submit(client, spanish, french_draft))
     french_draft.refresh_from_db()
     assert french_draft.current_workflow_state is None
+
+
+@pytest.mark.django_db
+def test_a_translation_published_with_gaps_tells_its_readers(client, people, french_draft, locales):
+    # The title is translated, the introduction is not: the page shows the English text there.
+    translate_everything(
+        french_draft,
+        locales["fr"],
+        lambda text: FRENCH[text] if text == "Zqxv night safety" else None,
+    )
+    submit(client, people["translator"], french_draft)
+    act(client, people["reviewer"], french_draft, "approve")
+    french = Page.objects.get(pk=french_draft.pk).specific
+    assert french.live and french.has_untranslated_parts
+    html = client.get(french.url).content.decode()
+    assert 'class="notice untranslated-notice" role="note"' in html
+
+    # Translated in full and published again: the notice goes.
+    translate_everything(french, locales["fr"], lambda text: FRENCH.get(text, text))
+    submit(client, people["translator"], french)
+    act(client, people["reviewer"], french, "approve")
+    french = Page.objects.get(pk=french_draft.pk).specific
+    assert not french.has_untranslated_parts
+    assert "untranslated-notice" not in client.get(french.url).content.decode()
