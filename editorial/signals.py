@@ -2,11 +2,13 @@
 
 - A translation published with segments not translated yet is marked, so the page tells its
   readers (`BasePage.has_untranslated_parts`, shown by base.html at no query cost).
+- A source page published with changed text: its translators are told (notifications.py).
 """
 
 from django.dispatch import receiver
 from wagtail.signals import page_published
 
+from editorial.notifications import notify_translators
 from editorial.review import translation_of
 
 
@@ -31,3 +33,8 @@ def mark_untranslated_parts(sender, instance, **kwargs):
     if missing != instance.has_untranslated_parts:
         type(instance).objects.filter(pk=instance.pk).update(has_untranslated_parts=missing)
         instance.has_untranslated_parts = missing
+
+
+@receiver(page_published)
+def tell_translators(sender, instance, **kwargs):
+    notify_translators(instance)

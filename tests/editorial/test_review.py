@@ -5,88 +5,9 @@ French translation, a French translator fills it and submits it, a French review
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from editorial.roles import EDITORS, reviewers_name, translators_name
-from home.factories import StandardPageFactory
-
-
-@pytest.fixture
-def people(django_user_model):
-    def person(name, group):
-        user = django_user_model.objects.create_user(username=name, password="pw")
-        user.groups.add(Group.objects.get(name=group))
-        return user
-
-    return {
-        "editor": person("editor", EDITORS),
-        "translator": person("translator", translators_name("fr")),
-        "reviewer": person("reviewer", reviewers_name("fr")),
-        "other_reviewer": person("reviewer-es", reviewers_name("es")),
-    }
-
-
-def as_user(client, user):
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def french_draft(client, people, home_pages, locales):
-    """An English page an editor published and asked a French translation of (a French draft,
-    not live)."""
-    english = StandardPageFactory(
-        parent=home_pages["en"], title="Zqxv night safety", introduction="Walk home in pairs."
-    )
-    response = as_user(client, people["editor"]).post(
-        f"/admin/localize/submit/page/{english.pk}/", {"locales": [locales["fr"].pk]}
-    )
-    assert response.status_code == 302
-    french = Page.objects.get(translation_key=english.translation_key, locale=locales["fr"])
-    assert not french.live
-    return french.specific
-
-
-def translate_everything(page, locale, translate):
-    translation = Translation.objects.get(
-        source__object_id=page.translation_key, target_locale=locale
-    )
-    for segment in StringSegment.objects.filter(source=translation.source).select_related(
-        "string", "context"
-    ):
-        text = translate(segment.string.data)
-        if text is None:
-            continue  # left untranslated
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={"data": text},
-        )
-    return translation
-
-
-FRENCH = {"Zqxv night safety": "Zqxv sécurité de nuit", "Walk home in pairs.": "Rentrez à deux."}
-
-
-def refused(response):
-    """Wagtail's admin answers a refused action with a redirect to the dashboard and its
-    "Sorry, you do not have permission" message (a 403 for some views)."""
-    return response.status_code == 403 or (
-        response.status_code == 302 and response["Location"] == "/admin/"
-    )
-
-
-def submit(client, user, page):
-    return as_user(client, user).post(f"/admin/editorial/submit/{page.pk}/")
-
-
-def act(client, user, page, action, comment=""):
-    page.refresh_from_db()
-    state = page.current_workflow_task_state
-    return as_user(client, user).post(
-        f"/admin/pages/workflow/action/{page.pk}/{action}/{state.pk}/", {"comment": comment}
-    )
+from editorial.roles import translators_name
+from tests.editorial.helpers import FRENCH, act, as_user, refused, submit, translate_everything
 
 
 @pytest.mark.django_db

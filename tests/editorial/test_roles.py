@@ -13,25 +13,6 @@ from editorial.roles import EDITORS, reviewers_name, setup_roles, translators_na
 from home.models import StandardPage
 
 
-@pytest.fixture
-def member(django_user_model):
-    def make(group_name, username=None):
-        user = django_user_model.objects.create_user(
-            username=username or group_name.lower().replace(" ", "-"), password="pw"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
-
-
-@pytest.fixture
-def about(home_pages):
-    """The demo's standard page "about" in each language, by language code."""
-    english = StandardPage.objects.get(locale__language_code="en", slug="about")
-    return {page.locale.language_code: page for page in english.get_translations(inclusive=True)}
-
-
 def edit_form(page, title):
     return nested_form_data(
         {

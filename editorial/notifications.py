@@ -1,0 +1,68 @@
+"""Telling translators what to update.
+
+When a page of the source language is published and its text changed (its translatable
+segments differ from those its translations were last made from), the translators of each
+language that has a translation of it get an email: which page changed and where to update
+it. Reviewers are told by Wagtail itself when a translation waits for them (its workflow's
+group approval task notifies the group).
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mass_mail
+from django.urls import reverse
+from django.utils import translation as django_translation
+from django.utils.translation import gettext as _
+from wagtail_localize.models import TranslationSource
+from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.segments.types import StringSegmentValue
+
+from editorial.roles import translators_name
+
+
+def _texts(segments):
+    return {(segment.path, segment.string.data) for segment in segments}
+
+
+def source_changed(source, page):
+    """Whether `page` (just published) has text its translation source does not."""
+    published = _texts(s for s in extract_segments(page) if isinstance(s, StringSegmentValue))
+    stored = {
+        (segment.context.path, segment.string.data)
+        for segment in source.stringsegment_set.select_related("context", "string")
+    }
+    return published != stored
+
+
+def notify_translators(page):
+    """Email the translators of every language `page` is translated into, when its text
+    changed. Returns the number of emails sent."""
+    source = TranslationSource.objects.filter(
+        object_id=page.translation_key, locale_id=page.locale_id
+    ).first()
+    if source is None or not source_changed(source, page):
+        return 0
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    messages = []
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        code = translation.target_locale.language_code
+        target = page.get_translation_or_none(translation.target_locale)
+        recipients = list(
+            users.filter(groups__name=translators_name(code)).values_list("email", flat=True)
+        )
+        if target is None or not recipients:
+            continue
+        with django_translation.override(code):
+            subject = _("To update: “%(page)s”") % {"page": page.title}
+            body = _(
+                "“%(page)s” was published again with changes in %(source)s.\n\n"
+                "Update its translation: open it, choose “Sync translated pages” "
+                "and translate what changed:\n%(url)s\n"
+            ) % {
+                "page": page.title,
+                "source": page.locale.get_display_name(),
+                "url": base + reverse("wagtailadmin_pages:edit", args=[target.pk]),
+            }
+        messages.append((subject, body, settings.DEFAULT_FROM_EMAIL, recipients))
+    return send_mass_mail(messages, fail_silently=True)
