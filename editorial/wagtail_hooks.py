@@ -1,9 +1,69 @@
-from django.urls import path
+from django.conf import settings
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 
 from editorial import views
+from editorial.roles import EDITORS
+from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
 @hooks.register("register_admin_urls")
 def register_admin_urls():
-    return [path("editorial/submit/<int:page_id>/", views.submit, name="editorial_submit")]
+    return [
+        path("editorial/submit/<int:page_id>/", views.submit, name="editorial_submit"),
+        path("reports/translations/", views.translation_status, name="editorial_status"),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item():
+    return MenuItem(
+        _("Translation status"),
+        reverse("editorial_status"),
+        name="translation-status",
+        icon_name="globe",
+        order=800,
+    )
+
+
+def languages_of(user):
+    """The languages a user works in: every one for editors, else those of their groups."""
+    others = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    names = set(user.groups.values_list("name", flat=True))
+    if user.is_superuser or EDITORS in names:
+        return others
+    return [
+        code
+        for code in others
+        if f"Translators ({code})" in names or f"Reviewers ({code})" in names
+    ]
+
+
+class TranslationStatusPanel(Component):
+    """The dashboard's count of translation states in the user's languages."""
+
+    name = "translation_status"
+    order = 150
+    template_name = "editorial/status_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        languages = languages_of(self.user)
+        names = dict(settings.LANGUAGES)
+        tally = counts(page_rows(languages) + snippet_rows(languages), languages)
+        return {
+            "languages": [names[code] for code in languages],
+            "counts": [(key, label, tally.get(key, 0)) for key, label in STATES.items()],
+            "report_url": reverse("editorial_status"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_translation_status_panel(request, panels):
+    if languages_of(request.user):
+        panels.append(TranslationStatusPanel(request.user))
