@@ -187,6 +187,18 @@ else:
 # "popular searches" and promoted results; set to false to keep no query at all.
 SEARCH_QUERY_STATS = env.bool("SEARCH_QUERY_STATS", default=True)
 
+# Machine translation in wagtail-localize's editor: off unless a DeepL key is given. What it
+# proposes is a draft like any other: only the language's reviewers publish it (editorial/).
+DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = (
+    {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+    if DEEPL_API_KEY
+    else None
+)
+
 # --- Email ------------------------------------------------------------------------------------
 
 # Unset: messages are written to the console. Production: smtp+tls://user:password@host:587
