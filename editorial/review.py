@@ -8,6 +8,7 @@ rejects it in Wagtail's own screens; approval publishes that revision.
 """
 
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation
 
@@ -27,6 +28,27 @@ def translation_of(page):
     )
 
 
+def save_draft(translation, page, user):
+    """A draft revision of `page` from its translation as it stands, the live page untouched.
+
+    wagtail-localize writes the translated fields to the page's row before saving the revision
+    (wagtail-localize#655), which on a live page would publish the draft without review. The
+    row is put back as its live revision has it, the new revision kept as the latest."""
+    live_revision = page.live_revision if page.live else None
+    try:
+        with transaction.atomic():
+            translation.save_target(user=user, publish=False)
+            if live_revision is not None:
+                draft = type(page).objects.get(pk=page.pk)
+                live = live_revision.as_object()
+                live.latest_revision = draft.latest_revision
+                live.has_unpublished_changes = True
+                live.draft_title = draft.draft_title
+                live.save(clean=False)
+    except ValidationError as error:
+        raise ReviewError("; ".join(error.messages)) from error
+
+
 def submit_for_review(page, user):
     """Save `page`'s translation as a draft and put it in its workflow. Returns the workflow
     state."""
@@ -38,10 +60,7 @@ def submit_for_review(page, user):
         return state  # waiting for its reviewers already
     translation = translation_of(page)
     if translation is not None:
-        try:
-            translation.save_target(user=user, publish=False)
-        except ValidationError as error:
-            raise ReviewError("; ".join(error.messages)) from error
+        save_draft(translation, page, user)
         page = type(page).objects.get(pk=page.pk)
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
         state.resume(user)

@@ -187,6 +187,10 @@ else:
 # "popular searches" and promoted results; set to false to keep no query at all.
 SEARCH_QUERY_STATS = env.bool("SEARCH_QUERY_STATS", default=True)
 
+# A page sent for translation gets a draft in each language, live only once its reviewers
+# approve it (editorial/): never the source text published under another language's address.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
 # Machine translation in wagtail-localize's editor: off unless a DeepL key is given. What it
 # proposes is a draft like any other: only the language's reviewers publish it (editorial/).
 DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")

@@ -106,3 +106,26 @@ def test_a_translation_published_with_gaps_tells_its_readers(client, people, fre
     french = Page.objects.get(pk=french_draft.pk).specific
     assert not french.has_untranslated_parts
     assert "untranslated-notice" not in client.get(french.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_live_translation_stays_as_it_is_until_the_new_one_is_approved(
+    client, people, french_draft, locales
+):
+    translate_everything(french_draft, locales["fr"], lambda text: FRENCH.get(text, text))
+    submit(client, people["translator"], french_draft)
+    act(client, people["reviewer"], french_draft, "approve")
+    url = Page.objects.get(pk=french_draft.pk).url
+
+    # A second round: the translator changes the title and submits it.
+    retitled = {**FRENCH, "Zqxv night safety": "Zqxv nuit sûre"}
+    translate_everything(french_draft, locales["fr"], lambda text: retitled.get(text, text))
+    submit(client, people["translator"], french_draft)
+    live = Page.objects.get(pk=french_draft.pk)
+    assert live.title == "Zqxv sécurité de nuit"  # readers still see the approved one
+    assert live.has_unpublished_changes
+    assert "Zqxv sécurité de nuit" in client.get(url).content.decode()
+
+    act(client, people["reviewer"], french_draft, "approve")
+    assert Page.objects.get(pk=french_draft.pk).title == "Zqxv nuit sûre"
+    assert "Zqxv nuit sûre" in client.get(url).content.decode()
