@@ -59,6 +59,20 @@ def _permissions(*names):
     return found
 
 
+def _submit_translation_permission():
+    """wagtail-localize's "Can submit translations", made by one of its migrations: made again
+    here when a test database was flushed since (the live-server tests)."""
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )
+    permission, _ = Permission.objects.get_or_create(
+        content_type=content_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+    return permission
+
+
 def _model_permissions(label, actions):
     app_label, model = label.split(".")
     content_type = ContentType.objects.get(app_label=app_label, model=model)
@@ -110,7 +124,7 @@ def setup_roles():
     editors, _ = Group.objects.get_or_create(name=EDITORS)
     editors.permissions.add(
         *admin_access,
-        *_permissions("wagtail_localize.submit_translation"),
+        _submit_translation_permission(),
         *[p for label in SNIPPETS for p in _model_permissions(label, ["add", "change", "delete"])],
         *_model_permissions("wagtailsearchpromotions.searchpromotion", ["add", "change", "delete"]),
     )
