@@ -33,20 +33,26 @@ def save_draft(translation, page, user):
 
     wagtail-localize writes the translated fields to the page's row before saving the revision
     (wagtail-localize#655), which on a live page would publish the draft without review. The
-    row is put back as its live revision has it, the new revision kept as the latest."""
-    live_revision = page.live_revision if page.live else None
+    row is put back as it was (child objects included), the new revision kept as the latest."""
+    before = None
+    if page.live:
+        row = type(page).objects.get(pk=page.pk)
+        before = type(page).from_serializable_data(row.serializable_data())
     try:
         with transaction.atomic():
             translation.save_target(user=user, publish=False)
-            if live_revision is not None:
+            if before is not None:
                 draft = type(page).objects.get(pk=page.pk)
-                live = live_revision.as_object()
-                live.latest_revision = draft.latest_revision
-                live.has_unpublished_changes = True
-                live.draft_title = draft.draft_title
-                live.save(clean=False)
+                for name in REVISION_BOOKKEEPING:
+                    setattr(before, name, getattr(draft, name))
+                before.has_unpublished_changes = True
+                before.save(clean=False)
     except ValidationError as error:
         raise ReviewError("; ".join(error.messages)) from error
+
+
+# What saving a revision changes on the row, kept when the live content is put back.
+REVISION_BOOKKEEPING = ["latest_revision_id", "latest_revision_created_at", "draft_title"]
 
 
 def submit_for_review(page, user):
