@@ -73,6 +73,8 @@ class OpenCallPage(RoutablePageMixin, BasePage):
     """A call for applications: when it opens and closes, for which stay, in which cities, who
     is eligible, what is offered, how selection works, how to apply, and questions."""
 
+    page_context = "opencall.listing.call_page_context"
+
     introduction = models.TextField(max_length=600, verbose_name=_("introduction"))
     opens_at = models.DateTimeField(verbose_name=_("opens at"))
     closes_at = models.DateTimeField(verbose_name=_("closes at"))
@@ -185,13 +187,6 @@ class OpenCallPage(RoutablePageMixin, BasePage):
         """The next moment this call's status changes, or None once it has closed."""
         now = now or timezone.now()
         return next((moment for moment in (self.opens_at, self.closes_at) if moment > now), None)
-
-    def get_context(self, request, *args, **kwargs):
-        from opencall.listing import call_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(call_page_context(self, request))
-        return context
 
     @path("calendar/", name="ics")
     def calendar(self, request):

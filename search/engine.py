@@ -16,7 +16,6 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page
-from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
@@ -27,6 +26,7 @@ from home.translations import in_locale
 from opencall.models import OpenCallPage
 from resources.listing import attach_languages
 from resources.models import ResourcePage, Topic
+from search.backends import field_texts
 from search.excerpts import excerpt
 from search.query import clean_query, query_terms
 
@@ -247,10 +247,4 @@ def load_results(found, terms, topics):
 def page_texts(page):
     """The texts of a page a reader may have matched, in the order its model declares its
     search fields (the title aside: it is shown anyway)."""
-    texts = []
-    for search_field in page.get_search_fields():
-        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
-            value = search_field.get_value(page)
-            values = value if isinstance(value, list | tuple) else [value]
-            texts.append(" ".join(str(item) for item in values if item))
-    return texts
+    return [text for name, text in field_texts(page) if name != "title"]

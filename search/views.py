@@ -2,7 +2,6 @@
 
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
@@ -11,13 +10,9 @@ from resources.models import ResourceIndexPage
 from search import engine
 
 
-def reader_locale():
-    return Locale.get_active() if get_language() else Locale.get_default()
-
-
 @require_safe
 def search(request):
-    locale = reader_locale()
+    locale = Locale.get_active()
     outcome = engine.search(request, locale)
     context = {
         "search": outcome,
@@ -32,7 +27,7 @@ def search(request):
 def suggest(request):
     """Titles of pages in the reader's language beginning like what was typed, as JSON for the
     search field's suggestions (static/js/search-suggest.js). Same origin, no cookie needed."""
-    pages = engine.autocomplete(request.GET.get("q", ""), reader_locale())
+    pages = engine.autocomplete(request.GET.get("q", ""), Locale.get_active())
     return JsonResponse(
         {"results": [{"title": page.title, "url": page.get_url(request)} for page in pages]},
         json_dumps_params={"ensure_ascii": False},

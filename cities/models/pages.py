@@ -57,21 +57,18 @@ def coordinate_validators(limit):
 class CityIndexPage(SectionIndexPage):
     """ "Shelter Cities": the network, as a filterable list and a map. One per language tree."""
 
+    page_context = "cities.listing.city_index_context"
+
     subpage_types = ["cities.CityPage"]
 
     class Meta:
         verbose_name = _("city index")
 
-    def get_context(self, request, *args, **kwargs):
-        from cities.listing import city_index_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(city_index_context(self, request))
-        return context
-
 
 class CityPage(BasePage):
     """A Shelter City: where it is, who hosts it, what a stay offers and who may apply."""
+
+    page_context = "cities.listing.city_page_context"
 
     country = CountryField(verbose_name=_("country"))
     region = models.CharField(max_length=20, choices=Region.choices, verbose_name=_("region"))
@@ -250,13 +247,6 @@ class CityPage(BasePage):
     @cached_property
     def working_language_names(self):
         return [language_name(code) for code in self.working_languages or []]
-
-    def get_context(self, request, *args, **kwargs):
-        from cities.listing import city_page_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(city_page_context(self, request))
-        return context
 
 
 class CityHost(Orderable):

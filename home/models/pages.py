@@ -2,6 +2,7 @@ import re
 
 from django.db import models
 from django.http import Http404
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import camelcase_to_underscore
@@ -33,8 +34,19 @@ class BasePage(SocialImageMixin, Page):
     # editorial.signals on every publish, so reading it costs no query.
     has_untranslated_parts = models.BooleanField(default=False, editable=False)
 
+    # What the page shows besides its fields: the dotted path of a function (page, request) ->
+    # dict, in the app's listing module. A path, imported when the page is rendered, because
+    # those modules read the models.
+    page_context = None
+
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.page_context:
+            context.update(import_string(self.page_context)(self, request))
+        return context
 
     def get_template(self, request, *args, **kwargs):
         return f"pages/{self._meta.app_label}/{camelcase_to_underscore(type(self).__name__)}.html"

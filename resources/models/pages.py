@@ -48,21 +48,18 @@ def add_months(day, months):
 class ResourceIndexPage(SectionIndexPage):
     """The library: every resource of one language, filtered with plain GET parameters."""
 
+    page_context = "resources.listing.library_context"
+
     subpage_types = ["resources.ResourcePage"]
 
     class Meta:
         verbose_name = _("resource library")
 
-    def get_context(self, request, *args, **kwargs):
-        from resources.listing import library_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(library_context(self, request))
-        return context
-
 
 class ResourcePage(BasePage):
     """A self-care or security resource: read online, printed, or downloaded as files."""
+
+    page_context = "resources.listing.resource_context"
 
     summary = models.TextField(
         max_length=500,
@@ -171,13 +168,6 @@ class ResourcePage(BasePage):
     def review_overdue(self):
         due = self.compute_review_due()
         return due is not None and due < timezone.localdate()
-
-    def get_context(self, request, *args, **kwargs):
-        from resources.listing import resource_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(resource_context(self, request))
-        return context
 
 
 class ResourceDownload(Orderable):

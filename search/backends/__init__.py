@@ -11,3 +11,42 @@ search (`search(..., languages=["fr"])`) when querying:
 
 `stems_per_language` tells `search.engine` that a backend takes `languages`.
 """
+
+from wagtail.search.index import SearchField
+
+from search.languages import content_languages
+
+
+class LanguagesSearchMixin:
+    """A backend whose `search` takes the languages to look in."""
+
+    stems_per_language = True
+
+    def search(self, query, model_or_queryset, *, languages=None, **kwargs):
+        """Wagtail's `search`, in `languages` (default: every content language)."""
+        return self._search(
+            self.query_compiler_class,
+            query,
+            model_or_queryset,
+            languages=languages or content_languages(),
+            **{"operator": None, "order_by_relevance": True, "fields": None, **kwargs},
+        )
+
+
+class LanguagesCompilerMixin:
+    """A query compiler that knows the languages it searches in (`self.languages`)."""
+
+    def __init__(self, *args, languages=None, **kwargs):
+        self.languages = tuple(languages or ())
+        super().__init__(*args, **kwargs)
+
+
+def field_texts(obj):
+    """(field name, text) for each of `obj`'s search fields, its value flattened to text (a
+    StreamField gives a list of strings): what the engines index, for the Elasticsearch
+    language fields and for the search page's excerpts."""
+    for field in obj.get_search_fields():
+        if isinstance(field, SearchField):
+            value = field.get_value(obj)
+            values = value if isinstance(value, list | tuple) else [value]
+            yield field.field_name, " ".join(str(item) for item in values if item)

@@ -20,9 +20,9 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
+from search.backends import LanguagesCompilerMixin, LanguagesSearchMixin
 from search.languages import (
     POSTGRES_FALLBACK,
-    content_languages,
     language_of,
     postgres_config,
 )
@@ -39,11 +39,7 @@ class MultilingualPostgresIndex(PostgresIndex):
             PostgresIndex.add_items(type(self)(self.backend.with_config(config)), model, group)
 
 
-class MultilingualQueryMixin:
-    def __init__(self, *args, languages=None, **kwargs):
-        self.languages = tuple(languages or ())
-        super().__init__(*args, **kwargs)
-
+class MultilingualQueryMixin(LanguagesCompilerMixin):
     def build_tsquery(self, query, config=None):
         """The query built with each searched language's configuration, joined with OR."""
         configs = dict.fromkeys(postgres_config(code) for code in self.languages)
@@ -61,8 +57,7 @@ class MultilingualPostgresSearchQueryCompiler(MultilingualQueryMixin, PostgresSe
     pass
 
 
-class MultilingualPostgresSearchBackend(PostgresSearchBackend):
-    stems_per_language = True
+class MultilingualPostgresSearchBackend(LanguagesSearchMixin, PostgresSearchBackend):
     index_class = MultilingualPostgresIndex
     query_compiler_class = MultilingualPostgresSearchQueryCompiler
     # Autocomplete matches word beginnings as typed, never stemmed: Wagtail's own (`simple`).
@@ -76,16 +71,6 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
         backend = copy.copy(self)
         backend.config = config
         return backend
-
-    def search(self, query, model_or_queryset, *, languages=None, **kwargs):
-        """Wagtail's `search`, in `languages` (default: every content language)."""
-        return self._search(
-            self.query_compiler_class,
-            query,
-            model_or_queryset,
-            languages=languages or content_languages(),
-            **{"operator": None, "order_by_relevance": True, "fields": None, **kwargs},
-        )
 
 
 def SearchBackend(params):

@@ -12,9 +12,9 @@ from wagtail.search.backends.elasticsearch9 import (
     Elasticsearch9SearchBackend,
     Elasticsearch9SearchQueryCompiler,
 )
-from wagtail.search.index import SearchField
 from wagtail.search.query import PlainText
 
+from search.backends import LanguagesCompilerMixin, LanguagesSearchMixin, field_texts
 from search.languages import (
     content_languages,
     elasticsearch_analyzer,
@@ -45,24 +45,14 @@ class MultilingualMapping(Elasticsearch9Mapping):
         document = super().get_document(obj)
         language = language_of(obj)
         if language in content_languages():
-            titles, texts = [], []
-            for field in self.model.get_search_fields():
-                if isinstance(field, SearchField):
-                    value = field.get_value(obj)
-                    values = value if isinstance(value, list | tuple) else [value]
-                    words = " ".join(str(item) for item in values if item)
-                    (titles if field.field_name == "title" else texts).append(words)
-            document[title_field(language)] = " ".join(titles)
-            document[text_field(language)] = " ".join(texts)
+            texts = list(field_texts(obj))
+            document[title_field(language)] = " ".join(t for name, t in texts if name == "title")
+            document[text_field(language)] = " ".join(t for name, t in texts if name != "title")
         return document
 
 
-class MultilingualQueryCompiler(Elasticsearch9SearchQueryCompiler):
+class MultilingualQueryCompiler(LanguagesCompilerMixin, Elasticsearch9SearchQueryCompiler):
     mapping_class = MultilingualMapping
-
-    def __init__(self, *args, languages=None, **kwargs):
-        self.languages = tuple(languages or ())
-        super().__init__(*args, **kwargs)
 
     def get_inner_query(self):
         if not self.languages or self.fields or not isinstance(self.query, PlainText):
@@ -76,20 +66,9 @@ class MultilingualQueryCompiler(Elasticsearch9SearchQueryCompiler):
         return {"multi_match": match}
 
 
-class MultilingualElasticsearch9SearchBackend(Elasticsearch9SearchBackend):
-    stems_per_language = True
+class MultilingualElasticsearch9SearchBackend(LanguagesSearchMixin, Elasticsearch9SearchBackend):
     mapping_class = MultilingualMapping
     query_compiler_class = MultilingualQueryCompiler
-
-    def search(self, query, model_or_queryset, *, languages=None, **kwargs):
-        """Wagtail's `search`, in `languages` (default: every content language)."""
-        return self._search(
-            self.query_compiler_class,
-            query,
-            model_or_queryset,
-            languages=languages or content_languages(),
-            **{"operator": None, "order_by_relevance": True, "fields": None, **kwargs},
-        )
 
 
 SearchBackend = MultilingualElasticsearch9SearchBackend
