@@ -3,8 +3,8 @@ snippets) by language, read with a fixed number of queries whatever the size of 
 
 Each cell is one of:
 - missing: no translation in that language (an alias page shows the source text);
-- in progress: a translation exists but is not live, or has unpublished changes; with the
-  share of its text segments translated;
+- in progress: a translation exists but is not live, has unpublished changes, or has text
+  segments not translated yet (after a sync); with the share of its segments translated;
 - waiting for review: its workflow is in progress;
 - out of date: live, but the source was published again after the translation last synced;
 - up to date.
@@ -124,6 +124,8 @@ def _cell(language, source, target, source_published, totals, done, waiting, act
         return Cell(language, IN_PROGRESS, percent=percent, url=actions["edit"](target))
     if source is not None and source_published and source_published > source[1]:
         return Cell(language, OUT_OF_DATE, url=actions["sync"])
+    if percent is not None and percent < 100:  # synced: the new text is still to translate
+        return Cell(language, IN_PROGRESS, percent=percent, url=actions["edit"](target))
     return Cell(language, UP_TO_DATE, url=actions["edit"](target))
 
 

@@ -10,9 +10,14 @@ from editorial.roles import EDITORS
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
-@hooks.register("register_admin_urls")
+@hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's, to replace one
 def register_admin_urls():
     return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            views.SyncView.as_view(),
+            name="editorial_sync",
+        ),
         path("editorial/submit/<int:page_id>/", views.submit, name="editorial_submit"),
         path("reports/translations/", views.translation_status, name="editorial_status"),
     ]

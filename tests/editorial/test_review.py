@@ -4,9 +4,12 @@ French translation, a French translator fills it and submits it, a French review
 
 import pytest
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import TranslationSource
 
 from editorial.roles import translators_name
+from editorial.status import IN_PROGRESS, page_rows
 from tests.editorial.helpers import FRENCH, act, as_user, refused, submit, translate_everything
 
 
@@ -129,3 +132,33 @@ def test_a_live_translation_stays_as_it_is_until_the_new_one_is_approved(
     act(client, people["reviewer"], french_draft, "approve")
     assert Page.objects.get(pk=french_draft.pk).title == "Zqxv nuit sûre"
     assert "Zqxv nuit sûre" in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_sync_never_publishes(client, people, french_draft, locales):
+    """wagtail-localize's sync page offers "Publish immediately"; here it is gone, and a posted
+    value is ignored: the synced French page keeps what its reviewer approved."""
+    translate_everything(french_draft, locales["fr"], lambda text: FRENCH.get(text, text))
+    submit(client, people["translator"], french_draft)
+    act(client, people["reviewer"], french_draft, "approve")
+    english = french_draft.get_translation(locales["en"])
+    english.introduction = "Walk home in pairs, and text a friend."
+    english.save_revision().publish()
+
+    source = TranslationSource.objects.get(object_id=english.translation_key)
+    url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    editor = as_user(client, people["editor"])
+    page = editor.get(url)
+    assert page.status_code == 200
+    assert 'name="publish_translations"' not in page.content.decode()
+    assert "Syncing does not publish" in page.content.decode()
+
+    response = editor.post(url, {"publish_translations": "on"})
+    assert response.status_code == 302
+    french = Page.objects.get(pk=french_draft.pk).specific
+    assert french.introduction == "Rentrez à deux."
+    assert not french.has_unpublished_changes
+    assert french.live_revision == french.latest_revision
+    cell = next(row for row in page_rows(["fr"]) if row.title == english.title).cells["fr"]
+    assert cell.state == IN_PROGRESS
+    assert 0 < cell.percent < 100  # the new introduction is still to translate
