@@ -57,8 +57,8 @@ def notify_translators(page):
             subject = _("To update: “%(page)s”") % {"page": page.title}
             body = _(
                 "“%(page)s” was published again with changes in %(source)s.\n\n"
-                "Update its translation: open it, choose “Sync translated pages” "
-                "and translate what changed:\n%(url)s\n"
+                "Update its translation: open it, choose “Bring in the changes”, "
+                "translate what is new and submit it for review:\n%(url)s\n"
             ) % {
                 "page": page.title,
                 "source": page.locale.get_display_name(),

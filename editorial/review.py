@@ -7,7 +7,7 @@ page's workflow (or resumes it when a reviewer asked for changes). The reviewer 
 rejects it in Wagtail's own screens; approval publishes that revision.
 """
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation
@@ -53,6 +53,25 @@ def save_draft(translation, page, user):
 
 # What saving a revision changes on the row, kept when the live content is put back.
 REVISION_BOOKKEEPING = ["latest_revision_id", "latest_revision_created_at", "draft_title"]
+
+
+def is_out_of_date(translation):
+    """Whether the source page was published again since `translation` was last synced."""
+    published = translation.source.get_source_instance().last_published_at
+    return bool(published and published > translation.source.last_updated_at)
+
+
+@transaction.atomic
+def bring_in_changes(translation):
+    """wagtail-localize's sync, for a translator: the source's published text becomes what is
+    to translate (new segments appear in the editor, removed ones go). The source is shared by
+    every language, so their translations all see the new text; no page is changed or
+    published."""
+    try:
+        translation.source.update_from_db()
+    except ObjectDoesNotExist as error:
+        raise ReviewError("the page it was translated from no longer exists") from error
+    translation.source.update_target_view_restrictions(translation.target_locale)
 
 
 def submit_for_review(page, user):

@@ -15,7 +15,7 @@ from wagtail_localize.views.update_translations import (
     UpdateTranslationsView,
 )
 
-from editorial.review import ReviewError, submit_for_review
+from editorial.review import ReviewError, bring_in_changes, submit_for_review, translation_of
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
@@ -37,6 +37,31 @@ def submit(request, page_id):
             request,
             _("“%(page)s” is waiting for review: %(workflow)s.")
             % {"page": page.title, "workflow": state.workflow.name},
+        )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_POST
+def sync(request, page_id):
+    """A translator brings the source page's published changes into their translation."""
+    page = get_object_or_404(Page, pk=page_id).specific
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    translation = translation_of(page)
+    try:
+        if translation is None:
+            raise ReviewError(_("it is not a translation"))
+        bring_in_changes(translation)
+    except ReviewError as error:
+        messages.error(
+            request,
+            _("The changes could not be brought into “%(page)s”: %(reason)s")
+            % {"page": page.title, "reason": error},
+        )
+    else:
+        messages.success(
+            request,
+            _("The changes are in the editor: translate what is new, then submit for review."),
         )
     return redirect("wagtailadmin_pages:edit", page.pk)
 

@@ -19,6 +19,7 @@ def register_admin_urls():
             name="editorial_sync",
         ),
         path("editorial/submit/<int:page_id>/", views.submit, name="editorial_submit"),
+        path("editorial/sync/<int:page_id>/", views.sync, name="editorial_sync_translation"),
         path("reports/translations/", views.translation_status, name="editorial_status"),
     ]
 

@@ -9,7 +9,7 @@ from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
 from editorial.roles import translators_name
-from editorial.status import IN_PROGRESS, page_rows
+from editorial.status import IN_PROGRESS, OUT_OF_DATE, UP_TO_DATE, page_rows
 from tests.editorial.helpers import FRENCH, act, as_user, refused, submit, translate_everything
 
 
@@ -162,3 +162,56 @@ def test_a_sync_never_publishes(client, people, french_draft, locales):
     cell = next(row for row in page_rows(["fr"]) if row.title == english.title).cells["fr"]
     assert cell.state == IN_PROGRESS
     assert 0 < cell.percent < 100  # the new introduction is still to translate
+
+
+@pytest.mark.django_db
+def test_a_translator_brings_in_the_changes_of_their_language(
+    client, people, french_draft, locales
+):
+    """Translators cannot use wagtail-localize's sync (a permission over every language): the
+    panel above their editor offers it for their own translation, and only there."""
+    translate_everything(french_draft, locales["fr"], lambda text: FRENCH.get(text, text))
+    submit(client, people["translator"], french_draft)
+    act(client, people["reviewer"], french_draft, "approve")
+    english = french_draft.get_translation(locales["en"])
+    url = f"/admin/editorial/sync/{french_draft.pk}/"
+    translator = as_user(client, people["translator"])
+    assert "Bring in the changes" not in translator.get(edit_url(french_draft)).content.decode()
+
+    english.introduction = "Walk home in pairs, and text a friend."
+    english.save_revision().publish()
+    assert "Bring in the changes" in translator.get(edit_url(french_draft)).content.decode()
+    spanish_translator = people["translator"].__class__.objects.create_user("es-tr", password="pw")
+    spanish_translator.groups.add(Group.objects.get(name=translators_name("es")))
+    assert refused(as_user(client, spanish_translator).post(url))
+    assert cell_of(english.title).state == OUT_OF_DATE
+
+    response = as_user(client, people["translator"]).post(url)
+    assert response.status_code == 302
+    assert cell_of(english.title).state == IN_PROGRESS
+    french = Page.objects.get(pk=french_draft.pk).specific
+    assert french.introduction == "Rentrez à deux."  # live as approved until reviewed again
+    assert not french.has_unpublished_changes
+    assert "Bring in the changes" not in translator.get(edit_url(french_draft)).content.decode()
+
+    translate_everything(french_draft, locales["fr"], lambda text: "Rentrez à deux, écrivez.")
+    submit(client, people["translator"], french_draft)
+    act(client, people["reviewer"], french_draft, "approve")
+    assert Page.objects.get(pk=french_draft.pk).specific.introduction == "Rentrez à deux, écrivez."
+    assert cell_of(english.title).state == UP_TO_DATE
+
+
+@pytest.mark.django_db
+def test_bringing_in_changes_is_a_post(client, people, french_draft):
+    response = as_user(client, people["translator"]).get(
+        f"/admin/editorial/sync/{french_draft.pk}/"
+    )
+    assert response.status_code == 405
+
+
+def edit_url(page):
+    return f"/admin/pages/{page.pk}/edit/"
+
+
+def cell_of(title):
+    return next(row for row in page_rows(["fr"]) if row.title == title).cells["fr"]
