@@ -9,6 +9,7 @@ rejects it in Wagtail's own screens; approval publishes that revision.
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation
 
@@ -70,7 +71,7 @@ def bring_in_changes(translation):
     try:
         translation.source.update_from_db()
     except ObjectDoesNotExist as error:
-        raise ReviewError("the page it was translated from no longer exists") from error
+        raise ReviewError(_("the page it was translated from no longer exists")) from error
     translation.source.update_target_view_restrictions(translation.target_locale)
 
 
@@ -79,7 +80,7 @@ def submit_for_review(page, user):
     state."""
     workflow = page.get_workflow()
     if workflow is None:
-        raise ReviewError("no workflow")
+        raise ReviewError(_("no review workflow covers this page"))
     state = page.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
         return state  # waiting for its reviewers already

@@ -101,6 +101,7 @@ def test_a_translation_published_with_gaps_tells_its_readers(client, people, fre
     assert french.live and french.has_untranslated_parts
     html = client.get(french.url).content.decode()
     assert 'class="notice untranslated-notice" role="note"' in html
+    assert "Certaines parties de cette page ne sont pas encore traduites" in html  # in French
 
     # Translated in full and published again: the notice goes.
     translate_everything(french, locales["fr"], lambda text: FRENCH.get(text, text))
