@@ -10,8 +10,8 @@
 
 Page permissions are scoped to each language's home page, so they cover that language's tree
 only. Snippets, images and documents are not in a tree: Wagtail grants them per model (or per
-collection), so a translator can edit every language's topics and organisations (README,
-"Translation workflows").
+collection). For the translatable snippets, editorial/snippets.py scopes the edit view by
+language instead (README, "Translation workflows").
 """
 
 from django.conf import settings

@@ -13,6 +13,7 @@ Each cell is one of:
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
@@ -21,9 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, TranslationSource
 
-from cities.models import Organisation
-from home.models import SiteSettings
-from resources.models import Topic
+from editorial.roles import SNIPPETS
 
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
@@ -38,8 +37,6 @@ STATES = {
     OUT_OF_DATE: _("Out of date"),
     UP_TO_DATE: _("Up to date"),
 }
-
-SNIPPETS = [Topic, Organisation, SiteSettings]
 
 
 @dataclass
@@ -199,7 +196,7 @@ def snippet_rows(languages):
     source_locale = _source_locale()
     locales = {locale.pk: locale.language_code for locale in Locale.objects.all()}
     rows = []
-    for model in SNIPPETS:
+    for model in map(apps.get_model, SNIPPETS):
         objects = list(model.objects.all())
         by_key = defaultdict(dict)
         for obj in objects:

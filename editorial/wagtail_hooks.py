@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from editorial import views
+from editorial import snippets, views
 from editorial.roles import EDITORS
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
@@ -22,6 +22,11 @@ def register_admin_urls():
         path("editorial/sync/<int:page_id>/", views.sync, name="editorial_sync_translation"),
         path("reports/translations/", views.translation_status, name="editorial_status"),
     ]
+
+
+@hooks.register("before_edit_snippet", order=-1)  # before wagtail-localize's editor
+def guard_snippet_languages(request, instance):
+    return snippets.refusal(request, instance)
 
 
 @hooks.register("register_reports_menu_item")

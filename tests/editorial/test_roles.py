@@ -8,9 +8,12 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail_localize.models import StringTranslation, Translation
 
 from editorial.roles import EDITORS, reviewers_name, setup_roles, translators_name
 from home.models import StandardPage
+from resources.models import Topic
+from tests.editorial.helpers import as_user, refused
 
 
 def edit_form(page, title):
@@ -88,3 +91,57 @@ def test_who_may_edit_and_publish_where(member, about, group, language, can_edit
     permissions = about[language].permissions_for_user(member(group))
     assert permissions.can_edit() is can_edit
     assert permissions.can_publish() is can_publish
+
+
+def topic_url(topic):
+    return f"/admin/snippets/resources/topic/edit/{topic.pk}/"
+
+
+@pytest.fixture
+def topics(locales):
+    """A demo topic in each language, its French translation made through wagtail-localize."""
+    english = Topic.objects.filter(locale=locales["en"]).order_by("pk").first()
+    return {code: english.get_translation(locale) for code, locale in locales.items()}
+
+
+def translate_topic_name(topic, text):
+    translation = Translation.objects.get(
+        source__object_id=topic.translation_key, target_locale=topic.locale, enabled=True
+    )
+    segment = translation.source.stringsegment_set.get(context__path="name")
+    StringTranslation.objects.update_or_create(
+        translation_of=segment.string,
+        locale=topic.locale,
+        context=segment.context,
+        defaults={"data": text},
+    )
+
+
+@pytest.mark.django_db
+def test_snippet_translations_are_published_by_their_languages_reviewers(client, member, topics):
+    """Snippets have no tree and no workflow: their edit view is guarded by language, so only a
+    reviewer of the language puts a translated topic live."""
+    french = topics["fr"]
+    translate_topic_name(french, "Zqxv sécurité")
+
+    translator = as_user(client, member(translators_name("fr")))
+    assert translator.get(topic_url(french)).status_code == 200  # wagtail-localize's editor
+    response = translator.post(topic_url(french), {"action": "publish"}, follow=True)
+    assert "Only the reviewers of Français publish this translation" in response.content.decode()
+    assert Topic.objects.get(pk=french.pk).name == french.name
+    assert refused(translator.get(topic_url(topics["es"])))
+    assert refused(translator.get(topic_url(topics["en"])))
+    assert refused(translator.post(topic_url(topics["en"]), {"name": "Hijacked"}))
+    assert Topic.objects.get(pk=topics["en"].pk).name == topics["en"].name
+
+    editor = as_user(client, member(EDITORS))
+    assert editor.get(topic_url(topics["en"])).status_code == 200
+    editor.post(topic_url(french), {"action": "publish"})
+    assert Topic.objects.get(pk=french.pk).name == french.name
+
+    assert refused(
+        as_user(client, member(reviewers_name("es"))).post(topic_url(french), {"action": "publish"})
+    )
+    reviewer = as_user(client, member(reviewers_name("fr")))
+    assert reviewer.post(topic_url(french), {"action": "publish"}).status_code == 302
+    assert Topic.objects.get(pk=french.pk).name == "Zqxv sécurité"

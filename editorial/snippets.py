@@ -1,0 +1,68 @@
+"""Who may save a translatable snippet (topics, organisations, site settings) in which language.
+
+Wagtail grants snippet permissions per model, with no tree to scope them to a language, and
+these snippets have no drafts or workflow: saving one puts it live. So the edit view is guarded
+by language here (the `before_edit_snippet` hook), as page permissions are by tree:
+
+- the source language (English): Editors;
+- another language: that language's Reviewers save (publish) it. Its Translators (and the
+  Editors) may open wagtail-localize's editor and translate; what they type is kept as
+  wagtail-localize's translations, and a reviewer of the language publishes it. So a snippet's
+  translation, machine-made or not, goes live only through its language's reviewers.
+
+Superusers may do anything.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail.admin.auth import permission_denied
+
+from editorial.roles import EDITORS, SNIPPETS, reviewers_name, translators_name
+
+
+def _groups(user):
+    return set(user.groups.values_list("name", flat=True))
+
+
+def may_publish(user, language):
+    """Whether `user` may save (so publish) a translatable snippet in `language`."""
+    if user.is_superuser:
+        return True
+    groups = _groups(user)
+    if language == settings.LANGUAGE_CODE:
+        return EDITORS in groups
+    return reviewers_name(language) in groups
+
+
+def may_translate(user, language):
+    """Whether `user` may open the snippet's translation editor in `language`."""
+    if may_publish(user, language):
+        return True
+    groups = _groups(user)
+    return language != settings.LANGUAGE_CODE and bool(
+        groups & {EDITORS, translators_name(language)}
+    )
+
+
+def refusal(request, instance):
+    """The response refusing `request` to edit `instance`, or None when it may go on."""
+    if instance._meta.label_lower not in SNIPPETS:
+        return None
+    language = instance.locale.language_code
+    if request.method != "POST" and may_translate(request.user, language):
+        return None
+    if request.method == "POST" and may_publish(request.user, language):
+        return None
+    if request.method == "POST" and may_translate(request.user, language):
+        messages.error(
+            request,
+            _(
+                "Only the reviewers of %(language)s publish this translation. What you "
+                "translated is kept in the editor for them."
+            )
+            % {"language": instance.locale.get_display_name()},
+        )
+        return redirect(request.get_full_path())
+    return permission_denied(request)
