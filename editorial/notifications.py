@@ -3,8 +3,9 @@
 When a page of the source language is published and its text changed (its translatable
 segments differ from those its translations were last made from), the translators of each
 language that has a translation of it get an email: which page changed and where to update
-it. Reviewers are told by Wagtail itself when a translation waits for them (its workflow's
-group approval task notifies the group).
+it. Reviewers are told by Wagtail itself when a page's translation waits for them (its
+workflow's group approval task notifies the group), and by `notify_reviewers_of_snippet` when
+a translator asks them to publish a snippet's translation (snippets have no workflow).
 """
 
 from django.conf import settings
@@ -17,7 +18,7 @@ from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
 
-from editorial.roles import translators_name
+from editorial.roles import reviewers_name, translators_name
 
 
 def _texts(segments):
@@ -66,3 +67,30 @@ def notify_translators(page):
             }
         messages.append((subject, body, settings.DEFAULT_FROM_EMAIL, recipients))
     return send_mass_mail(messages, fail_silently=True)
+
+
+def notify_reviewers_of_snippet(instance, edit_url, user):
+    """Email the reviewers of `instance`'s language that its translation waits for them.
+    Returns how many reviewers were emailed."""
+    code = instance.locale.language_code
+    recipients = list(
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=reviewers_name(code))
+        .exclude(email="")
+        .values_list("email", flat=True)
+    )
+    if not recipients:
+        return 0
+    with django_translation.override(code):
+        subject = _("To review: “%(object)s”") % {"object": instance}
+        body = _(
+            "%(user)s translated “%(object)s” and asks you to review it. Open it, check the "
+            "translation and press “Publish”:\n%(url)s\n"
+        ) % {
+            "user": user.get_full_name() or user.get_username(),
+            "object": instance,
+            "url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + edit_url,
+        }
+    return send_mass_mail(
+        [(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)], fail_silently=True
+    )

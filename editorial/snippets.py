@@ -5,10 +5,11 @@ these snippets have no drafts or workflow: saving one puts it live. So the edit 
 by language here (the `before_edit_snippet` hook), as page permissions are by tree:
 
 - the source language (English): Editors;
-- another language: that language's Reviewers save (publish) it. Its Translators (and the
-  Editors) may open wagtail-localize's editor and translate; what they type is kept as
-  wagtail-localize's translations, and a reviewer of the language publishes it. So a snippet's
-  translation, machine-made or not, goes live only through its language's reviewers.
+- another language: that language's Reviewers save (publish) it. When it is a
+  wagtail-localize translation, its Translators (and the Editors) may open wagtail-localize's
+  editor and translate: what they type is kept as wagtail-localize's translations, and their
+  "Publish" emails the language's reviewers instead. So a snippet's translation, machine-made
+  or not, goes live only through its language's reviewers.
 
 Superusers may do anything.
 """
@@ -18,7 +19,9 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from wagtail.admin.auth import permission_denied
+from wagtail_localize.models import Translation
 
+from editorial.notifications import notify_reviewers_of_snippet
 from editorial.roles import EDITORS, SNIPPETS, reviewers_name, translators_name
 
 
@@ -51,18 +54,33 @@ def refusal(request, instance):
     if instance._meta.label_lower not in SNIPPETS:
         return None
     language = instance.locale.language_code
-    if request.method != "POST" and may_translate(request.user, language):
+    if may_publish(request.user, language):
         return None
-    if request.method == "POST" and may_publish(request.user, language):
-        return None
-    if request.method == "POST" and may_translate(request.user, language):
-        messages.error(
-            request,
-            _(
+    if not (may_translate(request.user, language) and _in_translation_editor(instance)):
+        return permission_denied(request)
+    if request.method == "POST":
+        emailed = notify_reviewers_of_snippet(instance, request.path, request.user)
+        names = {"language": instance.locale.get_display_name()}
+        if emailed:
+            text = _(
                 "Only the reviewers of %(language)s publish this translation. What you "
-                "translated is kept in the editor for them."
+                "translated is kept in the editor, and they were emailed to review it."
             )
-            % {"language": instance.locale.get_display_name()},
-        )
+        else:
+            text = _(
+                "Only the reviewers of %(language)s publish this translation. What you "
+                "translated is kept in the editor; none of them has an email address, so "
+                "tell them it is ready."
+            )
+        messages.warning(request, text % names)
         return redirect(request.get_full_path())
-    return permission_denied(request)
+    return None
+
+
+def _in_translation_editor(instance):
+    """Whether `instance` opens in wagtail-localize's editor, which keeps what is typed without
+    saving the snippet. (Wagtail's own form would lose a translator's text on refusal, so a
+    snippet made outside wagtail-localize is for its reviewers only.)"""
+    return Translation.objects.filter(
+        source__object_id=instance.translation_key, target_locale=instance.locale, enabled=True
+    ).exists()

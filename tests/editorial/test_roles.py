@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core import mail
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -126,9 +127,17 @@ def test_snippet_translations_are_published_by_their_languages_reviewers(client,
 
     translator = as_user(client, member(translators_name("fr")))
     assert translator.get(topic_url(french)).status_code == 200  # wagtail-localize's editor
+    reviewer = member(reviewers_name("fr"))
+    reviewer.email = "fr-reviewer@example.org"
+    reviewer.save()
+    mail.outbox.clear()
     response = translator.post(topic_url(french), {"action": "publish"}, follow=True)
     assert "Only the reviewers of Français publish this translation" in response.content.decode()
     assert Topic.objects.get(pk=french.pk).name == french.name
+    (asked,) = mail.outbox  # the French reviewers are asked to publish it, in French
+    assert asked.to == ["fr-reviewer@example.org"]
+    assert asked.subject == f"À relire : « {french} »"
+    assert topic_url(french) in asked.body
     assert refused(translator.get(topic_url(topics["es"])))
     assert refused(translator.get(topic_url(topics["en"])))
     assert refused(translator.post(topic_url(topics["en"]), {"name": "Hijacked"}))
@@ -142,6 +151,12 @@ def test_snippet_translations_are_published_by_their_languages_reviewers(client,
     assert refused(
         as_user(client, member(reviewers_name("es"))).post(topic_url(french), {"action": "publish"})
     )
-    reviewer = as_user(client, member(reviewers_name("fr")))
-    assert reviewer.post(topic_url(french), {"action": "publish"}).status_code == 302
+    response = as_user(client, reviewer).post(topic_url(french), {"action": "publish"})
+    assert response.status_code == 302
     assert Topic.objects.get(pk=french.pk).name == "Zqxv sécurité"
+
+    # A snippet made outside wagtail-localize opens in Wagtail's own form, which would lose a
+    # translator's text on refusal: it is for the language's reviewers only.
+    Translation.objects.filter(source__object_id=french.translation_key).update(enabled=False)
+    assert as_user(client, reviewer).get(topic_url(french)).status_code == 200
+    assert refused(as_user(client, member(translators_name("fr"), "fr2")).get(topic_url(french)))
