@@ -19,51 +19,47 @@ from editorial.review import ReviewError, bring_in_changes, submit_for_review, t
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
-@require_POST
-def submit(request, page_id):
+def _on_translation(request, page_id, act, failure):
+    """Run `act(page)` on a page the user may edit; it returns the success message, or raises
+    ReviewError, shown with `failure`. Back to the page's editor either way."""
     page = get_object_or_404(Page, pk=page_id).specific
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     try:
-        state = submit_for_review(page, request.user)
+        messages.success(request, act(page))
     except ReviewError as error:
-        messages.error(
-            request,
-            _("“%(page)s” could not be submitted for review: %(reason)s")
-            % {"page": page.title, "reason": error},
-        )
-    else:
-        messages.success(
-            request,
-            _("“%(page)s” is waiting for review: %(workflow)s.")
-            % {"page": page.title, "workflow": state.workflow.name},
-        )
+        messages.error(request, failure % {"page": page.title, "reason": error})
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_POST
+def submit(request, page_id):
+    """A translator (or editor) sends a translation to its language's reviewers."""
+
+    def act(page):
+        state = submit_for_review(page, request.user)
+        return _("“%(page)s” is waiting for review: %(workflow)s.") % {
+            "page": page.title,
+            "workflow": state.workflow.name,
+        }
+
+    failure = _("“%(page)s” could not be submitted for review: %(reason)s")
+    return _on_translation(request, page_id, act, failure)
 
 
 @require_POST
 def sync(request, page_id):
     """A translator brings the source page's published changes into their translation."""
-    page = get_object_or_404(Page, pk=page_id).specific
-    if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
-    translation = translation_of(page)
-    try:
+
+    def act(page):
+        translation = translation_of(page)
         if translation is None:
             raise ReviewError(_("it is not a translation"))
         bring_in_changes(translation)
-    except ReviewError as error:
-        messages.error(
-            request,
-            _("The changes could not be brought into “%(page)s”: %(reason)s")
-            % {"page": page.title, "reason": error},
-        )
-    else:
-        messages.success(
-            request,
-            _("The changes are in the editor: translate what is new, then submit for review."),
-        )
-    return redirect("wagtailadmin_pages:edit", page.pk)
+        return _("The changes are in the editor: translate what is new, then submit for review.")
+
+    failure = _("The changes could not be brought into “%(page)s”: %(reason)s")
+    return _on_translation(request, page_id, act, failure)
 
 
 class SyncForm(UpdateTranslationsForm):
