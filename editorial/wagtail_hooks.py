@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from editorial import snippets, views
-from editorial.roles import EDITORS
+from editorial.roles import EDITORS, reviewers_name, translators_name
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
@@ -46,11 +46,7 @@ def languages_of(user):
     names = set(user.groups.values_list("name", flat=True))
     if user.is_superuser or EDITORS in names:
         return others
-    return [
-        code
-        for code in others
-        if f"Translators ({code})" in names or f"Reviewers ({code})" in names
-    ]
+    return [code for code in others if {translators_name(code), reviewers_name(code)} & names]
 
 
 class TranslationStatusPanel(Component):
