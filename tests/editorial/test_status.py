@@ -5,12 +5,18 @@ import io
 
 import pytest
 from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from editorial.roles import translators_name
 from editorial.status import IN_PROGRESS, MISSING, OUT_OF_DATE, UP_TO_DATE, WAITING, page_rows
+from home.factories import StandardPageFactory
 from tests.editorial.helpers import FRENCH, act, as_user, submit, translate_everything
 
 TITLE = "Zqxv night safety"
+# The admin page itself (session, user, menus) and the matrix: pages, locales, sources, progress,
+# workflows, content types, and each snippet model.
+REPORT_QUERIES = 23
 
 
 def cell(language):
@@ -77,3 +83,20 @@ def test_the_dashboard_counts_the_users_languages(client, django_user_model, fre
     html = as_user(client, translator).get("/admin/").content.decode()
     assert "Translations: Français" in html
     assert "/admin/reports/translations/?state=in_progress" in html
+
+
+@pytest.mark.django_db
+def test_the_report_reads_a_fixed_number_of_queries(client, people, home_pages):
+    """Five pages more, and as many queries: the matrix is read in bulk, not cell by cell."""
+    as_user(client, people["editor"])
+
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            assert client.get("/admin/reports/translations/").status_code == 200
+        return len(context.captured_queries)
+
+    before = queries()
+    for n in range(5):
+        StandardPageFactory(parent=home_pages["en"], title=f"Zqxv page {n}")
+    assert queries() == before == REPORT_QUERIES
+
