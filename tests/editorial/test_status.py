@@ -99,4 +99,3 @@ def test_the_report_reads_a_fixed_number_of_queries(client, people, home_pages):
     for n in range(5):
         StandardPageFactory(parent=home_pages["en"], title=f"Zqxv page {n}")
     assert queries() == before == REPORT_QUERIES
-

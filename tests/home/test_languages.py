@@ -1,6 +1,8 @@
+import io
 import re
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import override_settings
 from wagtail.models import Locale, Page
@@ -97,7 +99,8 @@ def test_each_configured_language_has_a_locale_synchronised_from_english(db):
 
 
 def test_adding_a_language_is_one_line_and_sync_locale_trees(client, db, settings):
-    """What the README promises: add a line to LANGUAGES, migrate, `sync_locale_trees`."""
+    """What the README promises: add a line to LANGUAGES, migrate, `sync_locale_trees`,
+    `setup_roles`."""
     languages = [*settings.LANGUAGES, ("fa", "فارسی")]
     with override_settings(LANGUAGES=languages, WAGTAIL_CONTENT_LANGUAGES=languages):
         sync_locales_with_settings()  # what `manage.py migrate` runs
@@ -111,3 +114,8 @@ def test_adding_a_language_is_one_line_and_sync_locale_trees(client, db, setting
         assert '<html lang="fa" dir="rtl">' in html
         assert 'lang="fa" hreflang="fa">فارسی' not in html  # current language: not a link
         assert "فارسی" in html
+
+        call_command("setup_roles", stdout=io.StringIO())  # its translators, reviewers, workflow
+        farsi_home = Page.objects.get(locale=farsi, depth=2)
+        assert farsi_home.get_workflow().name == "Review in فارسی (fa)"
+        assert Group.objects.filter(name__in=["Translators (fa)", "Reviewers (fa)"]).count() == 2
