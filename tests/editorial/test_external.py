@@ -1,6 +1,9 @@
 """External translators (a PO file out and back) and machine translation: either way the text
 is a draft until the language's reviewers approve it."""
 
+import subprocess
+import sys
+
 import polib
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -64,3 +67,27 @@ def test_machine_translation_waits_for_review(client, people, french_draft, sett
     assert draft.get_latest_revision_as_object().title == "safety night Zqxv"
     act(client, people["reviewer"], french_draft, "approve")
     assert Page.objects.get(pk=french_draft.pk).live
+
+
+@pytest.mark.parametrize(
+    ("key", "translator"), [("", "None"), ("a-deepl-key:fx", "DeepLTranslator")]
+)
+def test_machine_translation_is_off_unless_a_deepl_key_is_given(tmp_path, key, translator):
+    """DEEPL_API_KEY switches wagtail-localize's DeepL translator on (read at start-up, so in a
+    new process); without it the editor offers no machine translation."""
+    code = (
+        "import django; django.setup();"
+        "from wagtail_localize.machine_translators import get_machine_translator;"
+        "print(type(get_machine_translator()).__name__ if get_machine_translator() else None)"
+    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "sheltercity.settings.dev",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DEEPL_API_KEY": key,
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == translator
