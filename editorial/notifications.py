@@ -8,12 +8,15 @@ workflow's group approval task notifies the group), and by `notify_reviewers_of_
 a translator asks them to publish a snippet's translation (snippets have no workflow).
 """
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mass_mail
 from django.urls import reverse
 from django.utils import translation as django_translation
 from django.utils.translation import gettext as _
+from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 from wagtail_localize.segments.extract import extract_segments
 from wagtail_localize.segments.types import StringSegmentValue
@@ -35,6 +38,19 @@ def source_changed(source, page):
     return published != stored
 
 
+def _addresses(group_names):
+    """Group name -> the email addresses of its active members who have one. One query."""
+    found = defaultdict(list)
+    for group, email in (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=group_names)
+        .exclude(email="")
+        .values_list("groups__name", "email")
+    ):
+        found[group].append(email)
+    return found
+
+
 def notify_translators(page):
     """Email the translators of every language `page` is translated into, when its text
     changed. Returns the number of emails sent."""
@@ -43,16 +59,22 @@ def notify_translators(page):
     ).first()
     if source is None or not source_changed(source, page):
         return 0
-    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    locales = [
+        translation.target_locale
+        for translation in source.translations.filter(enabled=True).select_related("target_locale")
+    ]
+    targets = dict(
+        Page.objects.filter(
+            translation_key=page.translation_key, locale__in=locales, alias_of__isnull=True
+        ).values_list("locale_id", "pk")
+    )
+    addresses = _addresses([translators_name(locale.language_code) for locale in locales])
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     messages = []
-    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
-        code = translation.target_locale.language_code
-        target = page.get_translation_or_none(translation.target_locale)
-        recipients = list(
-            users.filter(groups__name=translators_name(code)).values_list("email", flat=True)
-        )
-        if target is None or not recipients:
+    for locale in locales:
+        code = locale.language_code
+        recipients = addresses.get(translators_name(code))
+        if locale.pk not in targets or not recipients:
             continue
         with django_translation.override(code):
             subject = _("To update: “%(page)s”") % {"page": page.title}
@@ -63,7 +85,7 @@ def notify_translators(page):
             ) % {
                 "page": page.title,
                 "source": page.locale.get_display_name(),
-                "url": base + reverse("wagtailadmin_pages:edit", args=[target.pk]),
+                "url": base + reverse("wagtailadmin_pages:edit", args=[targets[locale.pk]]),
             }
         messages.append((subject, body, settings.DEFAULT_FROM_EMAIL, recipients))
     return send_mass_mail(messages, fail_silently=True)
@@ -73,12 +95,7 @@ def notify_reviewers_of_snippet(instance, edit_url, user):
     """Email the reviewers of `instance`'s language that its translation waits for them.
     Returns how many reviewers were emailed."""
     code = instance.locale.language_code
-    recipients = list(
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=reviewers_name(code))
-        .exclude(email="")
-        .values_list("email", flat=True)
-    )
+    recipients = _addresses([reviewers_name(code)]).get(reviewers_name(code))
     if not recipients:
         return 0
     with django_translation.override(code):

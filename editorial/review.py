@@ -56,10 +56,18 @@ def save_draft(translation, page, user):
 REVISION_BOOKKEEPING = ["latest_revision_id", "latest_revision_created_at", "draft_title"]
 
 
+def published_since_sync(published_at, synced_at):
+    """The rule of "out of date": the source was published after its translations last
+    synced (wagtail-localize's `TranslationSource.last_updated_at`)."""
+    return bool(published_at and published_at > synced_at)
+
+
 def is_out_of_date(translation):
     """Whether the source page was published again since `translation` was last synced."""
-    published = translation.source.get_source_instance().last_published_at
-    return bool(published and published > translation.source.last_updated_at)
+    source = translation.source
+    return published_since_sync(
+        source.get_source_instance().last_published_at, source.last_updated_at
+    )
 
 
 @transaction.atomic

@@ -25,38 +25,29 @@ from editorial.notifications import notify_reviewers_of_snippet
 from editorial.roles import EDITORS, SNIPPETS, reviewers_name, translators_name
 
 
-def _groups(user):
-    return set(user.groups.values_list("name", flat=True))
-
-
-def may_publish(user, language):
-    """Whether `user` may save (so publish) a translatable snippet in `language`."""
-    if user.is_superuser:
-        return True
-    groups = _groups(user)
+def may_publish(groups, language):
+    """Whether members of `groups` (names) may save, so publish, a snippet in `language`."""
     if language == settings.LANGUAGE_CODE:
         return EDITORS in groups
     return reviewers_name(language) in groups
 
 
-def may_translate(user, language):
-    """Whether `user` may open the snippet's translation editor in `language`."""
-    if may_publish(user, language):
-        return True
-    groups = _groups(user)
-    return language != settings.LANGUAGE_CODE and bool(
-        groups & {EDITORS, translators_name(language)}
+def may_translate(groups, language):
+    """Whether members of `groups` may open the snippet's translation editor in `language`."""
+    return may_publish(groups, language) or (
+        language != settings.LANGUAGE_CODE and bool(groups & {EDITORS, translators_name(language)})
     )
 
 
 def refusal(request, instance):
     """The response refusing `request` to edit `instance`, or None when it may go on."""
-    if instance._meta.label_lower not in SNIPPETS:
+    if instance._meta.label_lower not in SNIPPETS or request.user.is_superuser:
         return None
     language = instance.locale.language_code
-    if may_publish(request.user, language):
+    groups = set(request.user.groups.values_list("name", flat=True))
+    if may_publish(groups, language):
         return None
-    if not (may_translate(request.user, language) and _in_translation_editor(instance)):
+    if not (may_translate(groups, language) and _in_translation_editor(instance)):
         return permission_denied(request)
     if request.method == "POST":
         emailed = notify_reviewers_of_snippet(instance, request.path, request.user)

@@ -12,6 +12,7 @@ Each cell is one of:
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 
 from django.apps import apps
 from django.conf import settings
@@ -22,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, TranslationSource
 
+from editorial.review import published_since_sync
 from editorial.roles import SNIPPETS
 
 MISSING = "missing"
@@ -102,13 +104,6 @@ def _waiting_pages():
     )
 
 
-class _Ref:
-    """A page's values, read as attributes."""
-
-    def __init__(self, values):
-        self.__dict__.update(values)
-
-
 def _cell(language, source, target, source_published, totals, done, waiting, actions):
     if target is None or target.alias_of_id:
         return Cell(language, MISSING, url=actions["missing"])
@@ -119,7 +114,7 @@ def _cell(language, source, target, source_published, totals, done, waiting, act
         percent = round(100 * done.get((source[0], target.locale_id), 0) / totals[source[0]])
     if not target.live or target.has_unpublished_changes:
         return Cell(language, IN_PROGRESS, percent=percent, url=actions["edit"](target))
-    if source is not None and source_published and source_published > source[1]:
+    if source is not None and published_since_sync(source_published, source[1]):
         return Cell(language, OUT_OF_DATE, url=actions["sync"])
     if percent is not None and percent < 100:  # synced: the new text is still to translate
         return Cell(language, IN_PROGRESS, percent=percent, url=actions["edit"](target))
@@ -149,7 +144,7 @@ def page_rows(languages):
             "content_type_id",
         )
     )
-    refs = [_Ref(page) for page in pages]
+    refs = [SimpleNamespace(**page) for page in pages]
     by_key = defaultdict(dict)
     for ref in refs:
         by_key[ref.translation_key][locales[ref.locale_id]] = ref

@@ -9,24 +9,19 @@ language").
 
 from django.conf import settings
 
-POSTGRES_CONFIGS = {
-    "en": "english",
-    "fr": "french",
-    "es": "spanish",
-    "pt": "portuguese",
-    "ru": "russian",
-    "ar": "arabic",
+# Language code -> (PostgreSQL text search configuration, Elasticsearch analyzer). The two
+# engines name these six alike, but not every language (Elasticsearch has "persian",
+# PostgreSQL has not), so each has its column: write "simple" or "standard" where one engine
+# has no stemmer for the language.
+STEMMERS = {
+    "en": ("english", "english"),
+    "fr": ("french", "french"),
+    "es": ("spanish", "spanish"),
+    "pt": ("portuguese", "portuguese"),
+    "ru": ("russian", "russian"),
+    "ar": ("arabic", "arabic"),
 }
 POSTGRES_FALLBACK = "simple"
-
-ELASTICSEARCH_ANALYZERS = {
-    "en": "english",
-    "fr": "french",
-    "es": "spanish",
-    "pt": "portuguese",
-    "ru": "russian",
-    "ar": "arabic",
-}
 ELASTICSEARCH_FALLBACK = "standard"
 
 
@@ -35,11 +30,11 @@ def content_languages():
 
 
 def postgres_config(language):
-    return POSTGRES_CONFIGS.get(language, POSTGRES_FALLBACK)
+    return STEMMERS[language][0] if language in STEMMERS else POSTGRES_FALLBACK
 
 
 def elasticsearch_analyzer(language):
-    return ELASTICSEARCH_ANALYZERS.get(language, ELASTICSEARCH_FALLBACK)
+    return STEMMERS[language][1] if language in STEMMERS else ELASTICSEARCH_FALLBACK
 
 
 # Locale id -> language code. Locales are few and never renumbered; the map is reloaded when an
