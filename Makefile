@@ -7,6 +7,8 @@ UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# When make started, in seconds: `make run` prints how long the setup took.
+STARTED := $(shell date +%s)
 
 .PHONY: help uv install messages run test bench lint format migrations-check deploy-check makemessages clean
 
@@ -23,8 +25,9 @@ uv:
 		python3 -m pip install --user --quiet uv \
 			|| python3 -m pip install --user --quiet --break-system-packages uv; }
 
+# The default groups (dev) and the demo group; production: uv sync --frozen --no-dev --no-group demo
 install: uv
-	$(UV) sync --frozen
+	$(UV) sync --frozen --group demo
 	@$(MAKE) --no-print-directory messages
 
 # Compile the interface translations (.po -> .mo) with Babel: no gettext binaries needed.
@@ -37,6 +40,7 @@ run: install
 	$(MANAGE) migrate --no-input -v 1
 	$(MANAGE) load_demo --if-empty
 	$(MANAGE) ensure_admin
+	@echo "Ready in $$(( $$(date +%s) - $(STARTED) )) s"
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
