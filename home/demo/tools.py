@@ -1,5 +1,9 @@
 """Building blocks for demonstration content, used by each app's `demo` module.
 
+The demo's text is data: each app's `demo/content.yaml` (and the library's
+`resources/demo/content/<key>.yaml`) holds every text in every language side by side, read by
+`DemoText` into a `Catalogue` that `translate` draws on.
+
 Demo objects get a stable translation key (`demo_key`), so `load_demo` recognises what it made
 before without looking anything up by slug or title, and never overwrites an editor's changes.
 Translations are made the way an editor makes them: through wagtail-localize (a translation
@@ -9,7 +13,10 @@ source, its segments, a translated string per segment), then published.
 import html
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import yaml
+from django.conf import settings
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
@@ -45,6 +52,13 @@ class Catalogue:
         self.entries[_normalise(value)] = {"*": value}
         return value
 
+    def add(self, value) -> str:
+        """Register a text read from a data file: a mapping of language codes to text (with
+        `en`), or a plain value that reads the same in every language. Returns the English."""
+        if isinstance(value, dict):
+            return self.text(**value)
+        return self.same(value)
+
     def languages(self) -> set[str]:
         return {code for entry in self.entries.values() for code in entry} - {"*"}
 
@@ -53,6 +67,63 @@ class Catalogue:
         if entry is None:
             return None
         return entry.get(language, entry.get("*"))
+
+
+def read_data(path: Path):
+    """The content of a demo data file (YAML, safe loading: plain data only)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present
+    with open(path, encoding="utf-8") as data:
+        return yaml.load(data, Loader=loader)  # noqa: S506 (a safe loader)
+
+
+class DemoText:
+    """One demo data file, read once; the texts taken from it are registered in `catalogue`.
+
+    `text("about", "title")` is the English of the text at that place, registered with its
+    translations; `texts(...)` the same for a list; `template(...)` a text with `{placeholders}`
+    by language, registered only once filled in (`Catalogue.add(filled)`).
+    """
+
+    def __init__(self, path: Path, catalogue: Catalogue | None = None):
+        self.path = Path(path)
+        self.data = read_data(self.path)
+        self.catalogue = Catalogue() if catalogue is None else catalogue
+
+    def get(self, *keys):
+        """The data at `keys` (mapping keys or list positions) in the file."""
+        value = self.data
+        for depth, key in enumerate(keys):
+            try:
+                value = value[key]
+            except (KeyError, IndexError, TypeError):
+                where = ".".join(str(part) for part in keys[: depth + 1])
+                raise DemoContentError(f"{self.path}: no {where}") from None
+        return value
+
+    def check(self, value, where):
+        """`value` is a text: a plain value, or a mapping of known language codes with `en`."""
+        if isinstance(value, dict):
+            known = {code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
+            unknown = sorted(set(value) - known)
+            if unknown or "en" not in value:
+                problem = f"unknown language {unknown}" if unknown else "no English (en) text"
+                raise DemoContentError(f"{self.path}: {where}: {problem}")
+        elif not isinstance(value, str):
+            raise DemoContentError(f"{self.path}: {where}: not a text: {value!r}")
+        return value
+
+    def add(self, value, where="") -> str:
+        return self.catalogue.add(self.check(value, where))
+
+    def text(self, *keys) -> str:
+        return self.add(self.get(*keys), ".".join(map(str, keys)))
+
+    def texts(self, *keys) -> list[str]:
+        where = ".".join(map(str, keys))
+        return [self.add(value, f"{where}.{n}") for n, value in enumerate(self.get(*keys))]
+
+    def template(self, *keys) -> dict[str, str]:
+        return dict(self.check(self.get(*keys), ".".join(map(str, keys))))
 
 
 def publish(page: Page) -> Page:

@@ -4,8 +4,6 @@ thirty resources with PDFs generated from their text, translated into some or al
 Runs after the home app's demo (INSTALLED_APPS order), under the English home page.
 """
 
-import datetime
-
 from django.core.files.base import ContentFile
 from django.utils import translation
 from django.utils.html import escape
@@ -23,12 +21,9 @@ from resources.models import (
 )
 
 from . import text as T
-from .library_care import RESOURCES as CARE
-from .library_digital import RESOURCES as DIGITAL
-from .library_rights import RESOURCES as RIGHTS
 from .pdf import build_pdf
 
-RESOURCES = [*DIGITAL, *CARE, *RIGHTS]
+RESOURCES = T.RESOURCES
 RELATED_PER_RESOURCE = 2
 
 
@@ -114,7 +109,7 @@ def ensure_resource(index, resource, topics, collection, log):
         topic=topics[resource.topic],
         format=resource.format,
         level=resource.level,
-        last_reviewed=datetime.date.fromisoformat(resource.reviewed),
+        last_reviewed=resource.reviewed,
         review_interval=resource.interval,
     )
     page.downloads = [

@@ -1,17 +1,22 @@
-"""The resource library's demonstration text, in every configured language.
+"""The resource library's demonstration text and resources, read from `content.yaml` beside
+this file and one file per resource in `content/<key>.yaml` (every text in every language:
+correct it there).
 
 The advice is general, real-world practice written for the demo; every generated PDF ends
-with a line saying it is demonstration content. The resources themselves are listed in
-`library_*.py`, by topic.
+with a line saying it is demonstration content.
 """
 
+import datetime
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from home.demo.tools import Catalogue
+from home.demo.tools import DemoContentError, DemoText
 
-catalogue = Catalogue()
-t = catalogue.text
+HERE = Path(__file__).parent
+text = DemoText(HERE / "content.yaml")
+catalogue = text.catalogue
 LANGUAGES = ("en", "fr", "es", "pt", "ru", "ar")
+BODY_KINDS = ("heading", "paragraph", "checklist", "tip", "warning", "quote")
 
 
 @dataclass(frozen=True)
@@ -20,9 +25,9 @@ class DemoResource:
     topic: str  # a Topic key below
     format: str  # guide, checklist, toolkit, template, audio, video
     level: str  # beginner, intermediate, advanced
-    reviewed: str  # "YYYY-MM-DD", the last review
+    reviewed: datetime.date  # the last review
     interval: int  # months between reviews: 3, 6, 12 or 24
-    title: str  # registered with t(...)
+    title: str  # the English text, registered in the catalogue
     summary: str
     # ("heading", text) | ("paragraph", text) | ("checklist", [text, ...])
     # | ("tip", text) | ("warning", text) | ("quote", text)
@@ -38,143 +43,58 @@ class DemoTopic:
     description: str
 
 
+INDEX_TITLE = text.text("index", "title")
+INDEX_INTRO = text.text("index", "introduction")
+FOOTER = text.text("pdf_footer")
 TOPICS = [
     DemoTopic(
-        "digital-security",
-        t(
-            "Digital security",
-            fr="Sécurité numérique",
-            es="Seguridad digital",
-            pt="Segurança digital",
-            ru="Цифровая безопасность",
-            ar="الأمان الرقمي",
-        ),
-        t(
-            "Protecting devices, accounts and communications.",
-            fr="Protéger ses appareils, ses comptes et ses communications.",
-            es="Proteger dispositivos, cuentas y comunicaciones.",
-            pt="Proteger dispositivos, contas e comunicações.",
-            ru="Защита устройств, учётных записей и переписки.",
-            ar="حماية الأجهزة والحسابات والاتصالات.",
-        ),
-    ),
-    DemoTopic(
-        "self-care",
-        t(
-            "Self-care and well-being",
-            fr="Prendre soin de soi et bien-être",
-            es="Autocuidado y bienestar",
-            pt="Autocuidado e bem-estar",
-            ru="Забота о себе и благополучие",
-            ar="الرعاية الذاتية والرفاه",
-        ),
-        t(
-            "Rest, stress, sleep and the long-term health of activists.",
-            fr="Repos, stress, sommeil et santé à long terme des militants.",
-            es="Descanso, estrés, sueño y salud a largo plazo de las personas activistas.",
-            pt="Descanso, stress, sono e saúde a longo prazo dos ativistas.",
-            ru="Отдых, стресс, сон и здоровье активистов в долгосрочной перспективе.",
-            ar="الراحة والتوتر والنوم وصحة الناشطين على المدى الطويل.",
-        ),
-    ),
-    DemoTopic(
-        "physical-security",
-        t(
-            "Physical security",
-            fr="Sécurité physique",
-            es="Seguridad física",
-            pt="Segurança física",
-            ru="Физическая безопасность",
-            ar="الأمان الجسدي",
-        ),
-        t(
-            "Safety at home, at work, when travelling and in protests.",
-            fr="Sécurité à la maison, au travail, en déplacement et en manifestation.",
-            es="Seguridad en casa, en el trabajo, en los viajes y en las protestas.",
-            pt="Segurança em casa, no trabalho, em viagem e em manifestações.",
-            ru="Безопасность дома, на работе, в поездках и на протестах.",
-            ar="السلامة في المنزل والعمل وأثناء السفر وفي الاحتجاجات.",
-        ),
-    ),
-    DemoTopic(
-        "legal",
-        t(
-            "Legal",
-            fr="Juridique",
-            es="Jurídico",
-            pt="Jurídico",
-            ru="Правовые вопросы",
-            ar="الشؤون القانونية",
-        ),
-        t(
-            "Knowing your rights, documenting abuses and working with lawyers.",
-            fr="Connaître ses droits, documenter les abus et travailler avec des avocats.",
-            es="Conocer sus derechos, documentar abusos y trabajar con abogados.",
-            pt="Conhecer os seus direitos, documentar abusos e trabalhar com advogados.",
-            ru="Знать свои права, документировать нарушения и работать с юристами.",
-            ar="معرفة حقوقك وتوثيق الانتهاكات والعمل مع المحامين.",
-        ),
-    ),
-    DemoTopic(
-        "advocacy",
-        t(
-            "Advocacy",
-            fr="Plaidoyer",
-            es="Incidencia",
-            pt="Advocacia",
-            ru="Адвокация",
-            ar="المناصرة",
-        ),
-        t(
-            "Making your case heard by institutions, the media and the public.",
-            fr="Faire entendre sa cause auprès des institutions, des médias et du public.",
-            es="Hacer oír su causa ante instituciones, medios y público.",
-            pt="Fazer ouvir a sua causa junto de instituições, comunicação social e público.",
-            ru="Как донести свою позицию до институтов, СМИ и общества.",
-            ar="إيصال قضيتك إلى المؤسسات ووسائل الإعلام والجمهور.",
-        ),
-    ),
+        text.get("topics", n, "key"),
+        text.text("topics", n, "name"),
+        text.text("topics", n, "description"),
+    )
+    for n in range(len(text.get("topics")))
 ]
 
 
-INDEX_TITLE = t(
-    "Resource library",
-    fr="Bibliothèque de ressources",
-    es="Biblioteca de recursos",
-    pt="Biblioteca de recursos",
-    ru="Библиотека материалов",
-    ar="مكتبة الموارد",
-)
-INDEX_INTRO = t(
-    "Guides, checklists and toolkits on digital security, self-care, physical security, the law "
-    "and advocacy, to read online, print or download. Filter them by topic, format, level and "
-    "language.",
-    fr="Guides, listes de contrôle et boîtes à outils sur la sécurité numérique, le soin de soi, "
-    "la sécurité physique, le droit et le plaidoyer, à lire en ligne, imprimer ou télécharger. "
-    "Filtrez-les par thème, format, niveau et langue.",
-    es="Guías, listas de verificación y herramientas sobre seguridad digital, autocuidado, "
-    "seguridad física, derecho e incidencia, para leer en línea, imprimir o descargar. "
-    "Fíltrelas por tema, formato, nivel e idioma.",
-    pt="Guias, listas de verificação e kits de ferramentas sobre segurança digital, "
-    "autocuidado, segurança física, direito e advocacia, para ler online, imprimir ou "
-    "descarregar. Filtre-os por tema, formato, nível e língua.",
-    ru="Руководства, чек-листы и наборы инструментов по цифровой безопасности, заботе о себе, "
-    "физической безопасности, праву и адвокации: читайте онлайн, печатайте или скачивайте. "
-    "Фильтруйте по теме, формату, уровню и языку.",
-    ar="أدلة وقوائم تحقق وحقائب أدوات عن الأمان الرقمي والرعاية الذاتية والأمان الجسدي والقانون "
-    "والمناصرة، للقراءة عبر الإنترنت أو الطباعة أو التنزيل. صفّها حسب الموضوع والشكل والمستوى "
-    "واللغة.",
-)
-FOOTER = t(
-    "Demonstration content for the Shelter City website. Check current sources before relying "
-    "on this advice.",
-    fr="Contenu de démonstration pour le site de Shelter City. Vérifiez des sources à jour avant "
-    "de suivre ces conseils.",
-    es="Contenido de demostración para el sitio web de Shelter City. Consulte fuentes "
-    "actualizadas antes de seguir estos consejos.",
-    pt="Conteúdo de demonstração para o site da Shelter City. Consulte fontes atualizadas antes "
-    "de seguir estes conselhos.",
-    ru="Демонстрационный материал для сайта Shelter City. Прежде чем следовать этим советам, "
-    "сверьтесь с актуальными источниками.",
-    ar="محتوى تجريبي لموقع شلتر سيتي. راجع مصادر حديثة قبل الاعتماد على هذه النصائح.",
-)
+def read_resource(key: str) -> DemoResource:
+    """The resource of `content/<key>.yaml`, its texts registered in the catalogue."""
+    path = HERE / "content" / f"{key}.yaml"
+    if not path.exists():
+        raise DemoContentError(f"{text.path}: the resource {key} has no file {path}")
+    data = DemoText(path, catalogue)
+    title, summary = data.text("title"), data.text("summary")
+    body = []
+    for n, block in enumerate(data.get("body")):
+        if not isinstance(block, dict) or len(block) != 1 or next(iter(block)) not in BODY_KINDS:
+            raise DemoContentError(f"{path}: body.{n}: one of {BODY_KINDS} per block")
+        (kind,) = block
+        read = data.texts if kind == "checklist" else data.text
+        body.append((kind, read("body", n, kind)))
+    topic = data.get("topic")
+    if topic not in {topic.key for topic in TOPICS}:
+        raise DemoContentError(f"{path}: topic {topic} is not in {text.path}")
+    return DemoResource(
+        key=key,
+        topic=topic,
+        format=data.get("format"),
+        level=data.get("level"),
+        reviewed=datetime.date.fromisoformat(str(data.get("reviewed"))),
+        interval=data.get("interval"),
+        title=title,
+        summary=summary,
+        body=body,
+        languages=tuple(data.get("languages")),
+        file_languages=tuple(data.get("file_languages")),
+    )
+
+
+def read_resources() -> list[DemoResource]:
+    """Every resource, in the order of `resources` in content.yaml; each file listed there."""
+    keys = text.get("resources")
+    unlisted = {path.stem for path in (HERE / "content").glob("*.yaml")} - set(keys)
+    if unlisted:
+        raise DemoContentError(f"{text.path}: add {sorted(unlisted)} to its resources")
+    return [read_resource(key) for key in keys]
+
+
+RESOURCES = read_resources()
