@@ -3,8 +3,8 @@ now (home.facets does the filtering and counting)."""
 
 from django.utils.translation import gettext_lazy as _
 
+from cities.choices import Region
 from cities.languages import working_language_choices
-from cities.models import Region
 from home.facets import Facet, FacetedFilterForm
 
 OPEN = "yes"

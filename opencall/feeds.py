@@ -7,8 +7,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from opencall.models import CallStatus
-from opencall.templatetags.opencall_tags import moment_text
+from opencall.moments import moment_text
+from opencall.status import CallStatus
 
 
 class CallsRssFeed(Feed):

@@ -19,10 +19,9 @@ class OpenCallPageForm(WagtailAdminPageForm):
         ]
         if not cities:
             return cleaned_data
-        from opencall.models import OpenCallPage
-
+        calls = self._meta.model.objects  # the call page type this form was made for
         clashes = (
-            OpenCallPage.objects.filter(
+            calls.filter(
                 opens_at__lt=closes_at,
                 closes_at__gt=opens_at,
                 alias_of__isnull=True,

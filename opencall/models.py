@@ -1,29 +1,40 @@
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage, SectionIndexPage
-from home.views import BadParameter
+from cities.models import CityPage
+from home.models import BasePage, SearchResultType, SectionIndexPage
+from home.pagination import paginate
+from home.translations import in_locale
 from opencall.blocks import EligibilityBlock, FAQBlock, SelectionBlock
+from opencall.feeds import CallsAtomFeed, CallsRssFeed
 from opencall.forms import OpenCallPageForm
+from opencall.ics import call_calendar_response
+from opencall.status import CallStatus
 
 ARCHIVE_PAGE_SIZE = 10
 
 
-class CallStatus(models.TextChoices):
-    UPCOMING = "upcoming", _("Upcoming")
-    OPEN = "open", _("Open")
-    CLOSED = "closed", _("Closed")
+class OpenCallPageQuerySet(PageQuerySet):
+    def published(self):
+        return self.live().public()
+
+    def in_language(self, language_code):
+        return self.filter(locale__language_code=language_code)
+
+    def not_closed(self, now):
+        """Calls whose status at `now` is upcoming or open (`CallStatus.at`, as a filter)."""
+        return self.filter(closes_at__gt=now)
 
 
 class OpenCallIndexPage(RoutablePageMixin, SectionIndexPage):
@@ -36,36 +47,31 @@ class OpenCallIndexPage(RoutablePageMixin, SectionIndexPage):
         verbose_name = _("open call index")
 
     def calls(self):
-        return OpenCallPage.objects.child_of(self).live().public().order_by("-opens_at")
+        return OpenCallPage.objects.child_of(self).published().order_by("-opens_at")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
         calls = list(self.calls())
-        current = [call for call in calls if call.closes_at > now]
+        for call in calls:
+            call.current_status = call.status(now)
+        current = [call for call in calls if call.current_status != CallStatus.CLOSED]
         current.sort(key=lambda call: call.opens_at)  # the open one, then the next to open
-        archive = [call for call in calls if call.closes_at <= now]
-        page_number = request.GET.get("page", "1")
-        paginator = Paginator(archive, ARCHIVE_PAGE_SIZE)
-        try:
-            archive_page = paginator.page(page_number)
-        except PageNotAnInteger as error:
-            raise BadParameter(_("The page number must be a whole number.")) from error
-        except EmptyPage as error:
-            raise Http404(_("There is no such page of past calls.")) from error
-        context.update({"current_calls": current, "archive_page": archive_page})
+        archive = [call for call in calls if call.current_status == CallStatus.CLOSED]
+        context.update(
+            {
+                "current_calls": current,
+                "archive_page": paginate(archive, request, ARCHIVE_PAGE_SIZE),
+            }
+        )
         return context
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
-        from opencall.feeds import CallsRssFeed
-
         return CallsRssFeed(self)(request)
 
     @path("feed/atom/", name="atom")
     def atom_feed(self, request):
-        from opencall.feeds import CallsAtomFeed
-
         return CallsAtomFeed(self)(request)
 
 
@@ -73,7 +79,7 @@ class OpenCallPage(RoutablePageMixin, BasePage):
     """A call for applications: when it opens and closes, for which stay, in which cities, who
     is eligible, what is offered, how selection works, how to apply, and questions."""
 
-    page_context = "opencall.listing.call_page_context"
+    objects = PageManager.from_queryset(OpenCallPageQuerySet)()
 
     introduction = models.TextField(max_length=600, verbose_name=_("introduction"))
     opens_at = models.DateTimeField(verbose_name=_("opens at"))
@@ -157,10 +163,22 @@ class OpenCallPage(RoutablePageMixin, BasePage):
 
     parent_page_types = ["opencall.OpenCallIndexPage"]
     subpage_types = []
+    search_result_type = SearchResultType("call", _("Open calls"), order=3)
 
     class Meta:
         verbose_name = _("open call")
         verbose_name_plural = _("open calls")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            {
+                "status": self.status(),
+                "participating_cities": self.localized_cities(),
+                "faq_data": self.faq_structured_data(),
+            }
+        )
+        return context
 
     def clean(self):
         super().clean()
@@ -176,22 +194,45 @@ class OpenCallPage(RoutablePageMixin, BasePage):
             raise ValidationError(errors)
 
     def status(self, now=None):
-        now = now or timezone.now()
-        if now < self.opens_at:
-            return CallStatus.UPCOMING
-        if now < self.closes_at:
-            return CallStatus.OPEN
-        return CallStatus.CLOSED
+        return CallStatus.at(now or timezone.now(), self.opens_at, self.closes_at)
 
     def next_change(self, now=None):
         """The next moment this call's status changes, or None once it has closed."""
         now = now or timezone.now()
         return next((moment for moment in (self.opens_at, self.closes_at) if moment > now), None)
 
+    def localized_cities(self):
+        """The call's live cities, each in the call's language when translated (two
+        queries)."""
+        cities = [link.city for link in self.cities.select_related("city").order_by("sort_order")]
+        translations = CityPage.objects.live().only(
+            "id", "title", "url_path", "path", "depth", "translation_key", "locale_id", "live"
+        )
+        return [city for city in in_locale(cities, self.locale_id, translations) if city.live]
+
+    def faq_structured_data(self):
+        """The questions as schema.org FAQPage data, or None when there are none."""
+        questions = [block.value for block in self.faq if block.block_type == "question"]
+        if not questions:
+            return None
+        return {
+            "@context": "https://schema.org",
+            "@type": "FAQPage",
+            "mainEntity": [
+                {
+                    "@type": "Question",
+                    "name": question["question"],
+                    "acceptedAnswer": {
+                        "@type": "Answer",
+                        "text": strip_tags(str(question["answer"])),
+                    },
+                }
+                for question in questions
+            ],
+        }
+
     @path("calendar/", name="ics")
     def calendar(self, request):
-        from opencall.ics import call_calendar_response
-
         return call_calendar_response(self, request)
 
 

@@ -4,6 +4,9 @@ the home page and the cache headers (one query per request, cached on the reques
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from opencall.models import OpenCallPage
+from opencall.status import CallStatus
+
 
 def live_calls(request):
     """The calls in the reader's language that have not closed yet, soonest first (cached on
@@ -11,13 +14,10 @@ def live_calls(request):
     language = get_language()
     cache = getattr(request, "_sheltercity_calls", None)
     if cache is None or cache[0] != language:
-        from opencall.models import OpenCallPage
-
-        now = timezone.now()
         calls = list(
-            OpenCallPage.objects.live()
-            .public()
-            .filter(locale__language_code=language, closes_at__gt=now)
+            OpenCallPage.objects.published()
+            .in_language(language)
+            .not_closed(timezone.now())
             .only("id", "title", "url_path", "path", "depth", "opens_at", "closes_at", "locale_id")
             .order_by("opens_at")
         )
@@ -26,25 +26,23 @@ def live_calls(request):
     return cache[1]
 
 
-def open_call(request):
+def _first_with_status(request, status):
     now = timezone.now()
-    return next((call for call in live_calls(request) if call.opens_at <= now), None)
+    return next((call for call in live_calls(request) if call.status(now) == status), None)
+
+
+def open_call(request):
+    return _first_with_status(request, CallStatus.OPEN)
 
 
 def next_call(request):
-    now = timezone.now()
-    return next((call for call in live_calls(request) if call.opens_at > now), None)
+    return _first_with_status(request, CallStatus.UPCOMING)
 
 
 def seconds_until_next_change(request):
     """Seconds until a call opens or closes (the banner and statuses change then), or None."""
     now = timezone.now()
-    moments = [
-        moment
-        for call in live_calls(request)
-        for moment in (call.opens_at, call.closes_at)
-        if moment > now
-    ]
-    if not moments:
+    changes = [change for call in live_calls(request) if (change := call.next_change(now))]
+    if not changes:
         return None
-    return max(0, int((min(moments) - now).total_seconds()))
+    return max(0, int((min(changes) - now).total_seconds()))

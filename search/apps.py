@@ -10,4 +10,4 @@ class SearchConfig(AppConfig):
     verbose_name = "Search"
 
     def ready(self):
-        from search import signals  # noqa: F401
+        from search import checks, signals  # noqa: F401

@@ -8,6 +8,7 @@ number of queries per page type.
 """
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -15,17 +16,14 @@ from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from cities.models import CityPage
 from home.facets import Facet, FacetedFilterForm
-from home.models import StandardPage
 from home.translations import in_locale
-from opencall.models import OpenCallPage
-from resources.listing import attach_languages
-from resources.models import ResourcePage, Topic
+from resources.filters import topic_facet
+from resources.models import ResourcePage, Topic, attach_languages
 from search.backends import field_texts
 from search.excerpts import excerpt
 from search.query import clean_query, query_terms
@@ -42,19 +40,27 @@ class ResultType:
     label: str
 
 
-RESULT_TYPES = [
-    ResultType("resource", ResourcePage, _("Resources")),
-    ResultType("city", CityPage, _("City profiles")),
-    ResultType("call", OpenCallPage, _("Open calls")),
-    ResultType("page", StandardPage, _("Pages")),
-]
+@cache
+def result_types():
+    """The page types a reader can find, read from Wagtail's page models: each declares its
+    `search_result_type` (home.models.SearchResultType), or None to stay out of search;
+    search/checks.py makes sure every page type says one or the other."""
+    declared = [
+        (model.search_result_type, model)
+        for model in get_page_models()
+        if getattr(model, "search_result_type", None) is not None
+    ]
+    declared.sort(key=lambda pair: (pair[0].order, pair[0].key))
+    return [ResultType(kind.key, model, kind.label) for kind, model in declared]
 
-TYPE_LABELS = {kind.key: kind.label for kind in RESULT_TYPES}
+
+def type_labels():
+    return {kind.key: kind.label for kind in result_types()}
 
 
 def type_of_content_type():
     """Content type id -> result type key (ContentType's own cache: no query after the first)."""
-    return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in RESULT_TYPES}
+    return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in result_types()}
 
 
 def searchable_pages(locale=None):
@@ -63,7 +69,7 @@ def searchable_pages(locale=None):
     pages = (
         Page.objects.live()
         .public()
-        .type(*(kind.model for kind in RESULT_TYPES))
+        .type(*(kind.model for kind in result_types()))
         .exclude(id__in=Page.objects.filter(alias_of__isnull=False).values_list("id", flat=True))
     )
     return pages.filter(locale=locale) if locale is not None else pages
@@ -92,22 +98,15 @@ def autocomplete(text, locale, limit=8):
 
 class SearchFilterForm(FacetedFilterForm):
     def __init__(self, data, items, topics):
-        self.topic_choices = [(topic.slug, topic.name) for topic in topics]
         self.facet_list = [
             Facet(
                 "type",
                 _("Type"),
                 _("All types"),
-                lambda: [(kind.key, kind.label) for kind in RESULT_TYPES],
+                lambda: [(kind.key, kind.label) for kind in result_types()],
                 lambda item: {item.result_type},
             ),
-            Facet(
-                "topic",
-                _("Topic"),
-                _("All topics"),
-                lambda: self.topic_choices,
-                lambda item: {item.topic_slug} if item.topic_slug else set(),
-            ),
+            topic_facet(topics, lambda item: item.topic_slug),
         ]
         super().__init__(data, items)
 
@@ -225,6 +224,7 @@ def load_results(found, terms, topics):
     specific = Page.objects.filter(pk__in=[page.pk for page in found]).specific()
     by_pk = {page.pk: page for page in specific}
     locales = {locale.pk: locale for locale in Locale.objects.all()}
+    labels = type_labels()
     results = []
     for base in found:
         page = by_pk.get(base.pk)
@@ -232,7 +232,7 @@ def load_results(found, terms, topics):
             continue
         page.locale = locales[page.locale_id]
         page.result_type = base.result_type
-        page.type_label = TYPE_LABELS[base.result_type]
+        page.type_label = labels[base.result_type]
         page.localized_topic = topics.get(base.topic_slug)
         results.append(page)
     resources = [page for page in results if isinstance(page, ResourcePage)]

@@ -1,5 +1,7 @@
+from cities.choices import Region
+
 from .fields import LanguageListField
-from .pages import CityHost, CityIndexPage, CityPage, Region
+from .pages import CityHost, CityIndexPage, CityPage
 from .snippets import Organisation
 
 __all__ = ["CityHost", "CityIndexPage", "CityPage", "LanguageListField", "Organisation", "Region"]

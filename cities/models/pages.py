@@ -1,8 +1,10 @@
+import unicodedata
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import cached_property
@@ -11,25 +13,23 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cities.blocks import StayBlock
+from cities.choices import Region
+from cities.filters import CityFilterForm
 from cities.languages import language_name
-from home.models import BasePage, SectionIndexPage
+from cities.map import build_map
+from home.models import BasePage, SearchResultType, SectionIndexPage
+from home.translations import in_locale
 
 from .fields import LanguageListField
+from .snippets import Organisation
 
 FIRST_YEAR = 2012  # the programme started in The Hague in 2012
-
-
-class Region(models.TextChoices):
-    AFRICA = "africa", _("Africa")
-    ASIA = "asia", _("Asia and the Pacific")
-    EUROPE = "europe", _("Europe")
-    LATIN_AMERICA = "latin-america", _("Latin America and the Caribbean")
-    MIDDLE_EAST = "middle-east", _("Middle East and North Africa")
 
 
 @deconstructible
@@ -54,21 +54,72 @@ def coordinate_validators(limit):
     ]
 
 
-class CityIndexPage(SectionIndexPage):
-    """ "Shelter Cities": the network, as a filterable list and a map. One per language tree."""
+def alphabetical(page):
+    """Sort key of a city: its name ignoring case and accents, the same on SQLite and
+    PostgreSQL."""
+    decomposed = unicodedata.normalize("NFKD", page.title)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
-    page_context = "cities.listing.city_index_context"
+
+class CityPageQuerySet(PageQuerySet):
+    def published(self):
+        return self.live().public()
+
+    def with_hosts(self):
+        """Each city's host links with their organisations (two queries for all of them)."""
+        hosts = CityHost.objects.select_related("organisation").order_by("sort_order")
+        return self.prefetch_related(Prefetch("hosts", queryset=hosts))
+
+    def alphabetical(self):
+        """The cities as a list in the index's order (alphabetical, see `alphabetical`)."""
+        return sorted(self, key=alphabetical)
+
+
+class CityIndexPage(SectionIndexPage):
+    """ "Shelter Cities": the network, as a filterable list and a map. One per language tree.
+
+    Loaded with a fixed number of queries whatever the number of cities: one for the cities,
+    one for their hosts, one for the hosts' translations."""
 
     subpage_types = ["cities.CityPage"]
 
     class Meta:
         verbose_name = _("city index")
 
+    def cities(self):
+        """The published cities of this index, alphabetical, each with `host_organisations`
+        in the index's language."""
+        cities = CityPage.objects.child_of(self).published().with_hosts().alphabetical()
+        organisations = [host.organisation for city in cities for host in city.hosts.all()]
+        localized = iter(in_locale(organisations, self.locale_id, Organisation.objects.all()))
+        for city in cities:
+            city.host_organisations = [next(localized) for _host in city.hosts.all()]
+        return cities
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        cities = self.cities()
+        form = CityFilterForm(request.GET, cities)
+        matching = form.filtered()
+        context.update(
+            {
+                "cities": matching,
+                "city_count": len(matching),
+                "total_count": len(cities),
+                "filter_form": form,
+                "facets": form.facets(),
+                "is_filtered": bool(form.selected),
+                "ignored_filters": form.ignored,
+                "network_map": build_map(cities, matching) if cities else None,
+            }
+        )
+        return context
+
 
 class CityPage(BasePage):
     """A Shelter City: where it is, who hosts it, what a stay offers and who may apply."""
 
-    page_context = "cities.listing.city_page_context"
+    objects = PageManager.from_queryset(CityPageQuerySet)()
 
     country = CountryField(verbose_name=_("country"))
     region = models.CharField(max_length=20, choices=Region.choices, verbose_name=_("region"))
@@ -228,10 +279,73 @@ class CityPage(BasePage):
 
     parent_page_types = ["cities.CityIndexPage"]
     subpage_types = []
+    search_result_type = SearchResultType("city", _("City profiles"), order=2)
 
     class Meta:
         verbose_name = _("city")
         verbose_name_plural = _("cities")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        previous, following = self.neighbours()
+        context.update(
+            {
+                "host_organisations": self.localized_hosts(),
+                "previous_city": previous,
+                "next_city": following,
+                "apply_page": self.localized_application_page(),
+                "structured_data": self.structured_data(request),
+            }
+        )
+        return context
+
+    def localized_hosts(self):
+        hosts = self.hosts.select_related("organisation").order_by("sort_order")
+        return in_locale(
+            [host.organisation for host in hosts], self.locale_id, Organisation.objects.all()
+        )
+
+    def neighbours(self):
+        """The previous and next cities in the index's order (alphabetical), or None."""
+        siblings = (
+            CityPage.objects.sibling_of(self, inclusive=True)
+            .published()
+            .only("id", "title", "url_path", "path", "depth")
+            .alphabetical()
+        )
+        ids = [sibling.pk for sibling in siblings]
+        if self.pk not in ids:  # a draft being previewed
+            return None, None
+        position = ids.index(self.pk)
+        previous = siblings[position - 1] if position > 0 else None
+        following = siblings[position + 1] if position + 1 < len(siblings) else None
+        return previous, following
+
+    def localized_application_page(self):
+        """The page to apply through, in the reader's language when it has been translated."""
+        if not self.application_page_id:
+            return None
+        translation_key = Page.objects.filter(pk=self.application_page_id).values("translation_key")
+        versions = Page.objects.live().public().filter(translation_key__in=translation_key)
+        by_locale = {version.locale_id: version for version in versions}
+        chosen = {version.pk: version for version in by_locale.values()}
+        return by_locale.get(self.locale_id) or chosen.get(self.application_page_id)
+
+    def structured_data(self, request):
+        """schema.org description of the place."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "City",
+            "name": self.title,
+            "description": self.introduction,
+            "url": request.build_absolute_uri(self.url),
+            "geo": {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            },
+            "containedInPlace": {"@type": "Country", "name": str(self.country.name)},
+        }
 
     def clean(self):
         super().clean()

@@ -1,10 +1,11 @@
 from .mixins import SocialImageMixin
-from .pages import BasePage, HomePage, SectionIndexPage, StandardPage
+from .pages import BasePage, HomePage, SearchResultType, SectionIndexPage, StandardPage
 from .snippets import SiteSettings
 
 __all__ = [
     "BasePage",
     "HomePage",
+    "SearchResultType",
     "SectionIndexPage",
     "SiteSettings",
     "SocialImageMixin",

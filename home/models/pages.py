@@ -1,8 +1,8 @@
 import re
+from dataclasses import dataclass
 
 from django.db import models
 from django.http import Http404
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import camelcase_to_underscore
@@ -20,6 +20,23 @@ from .mixins import SocialImageMixin
 SLUG_SEGMENT = re.compile(r"[-\w]{1,255}")
 
 
+@dataclass(frozen=True)
+class SearchResultType:
+    """How a page type appears in the site's search, declared on the page model itself:
+
+        search_result_type = SearchResultType("resource", _("Resources"), order=1)
+
+    `key` is the search page's `type` parameter, `label` its name in the type filter, `order`
+    its place there. A page type the reader should not find sets `search_result_type = None`.
+    Every page type must say one or the other: a system check (search/checks.py) stops the site
+    at start-up when one is silent, so a new page type cannot miss search by accident.
+    """
+
+    key: str
+    label: str
+    order: int = 100
+
+
 class BasePage(SocialImageMixin, Page):
     """What every page type of the site shares.
 
@@ -34,19 +51,11 @@ class BasePage(SocialImageMixin, Page):
     # editorial.signals on every publish, so reading it costs no query.
     has_untranslated_parts = models.BooleanField(default=False, editable=False)
 
-    # What the page shows besides its fields: the dotted path of a function (page, request) ->
-    # dict, in the app's listing module. A path, imported when the page is rendered, because
-    # those modules read the models.
-    page_context = None
+    # What a page shows besides its fields comes from its type's own `get_context` (and its
+    # routes), which calls methods of the model and of its manager's queryset.
 
     class Meta:
         abstract = True
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        if self.page_context:
-            context.update(import_string(self.page_context)(self, request))
-        return context
 
     def get_template(self, request, *args, **kwargs):
         return f"pages/{self._meta.app_label}/{camelcase_to_underscore(type(self).__name__)}.html"
@@ -73,6 +82,7 @@ class SectionIndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
+    search_result_type = None  # an index lists what is found on its own
 
     class Meta:
         abstract = True
@@ -90,6 +100,7 @@ class HomePage(BasePage):
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
 
     parent_page_types = ["wagtailcore.Page"]
+    search_result_type = None  # the way in, not something to find
 
     class Meta:
         verbose_name = _("home page")
@@ -110,6 +121,7 @@ class StandardPage(BasePage):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+    search_result_type = SearchResultType("page", _("Pages"), order=4)
 
     class Meta:
         verbose_name = _("standard page")

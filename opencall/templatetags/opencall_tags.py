@@ -2,34 +2,12 @@
 `{% current_call %}` (the home page), and `|moment` for dates in the programme's time zone."""
 
 from django import template
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
 
 from opencall import schedule
+from opencall.moments import moment_parts
 
 register = template.Library()
-
-
-def utc_offset(local):
-    """ "UTC+1", "UTC-3", "UTC+5:30" """
-    minutes = int(local.utcoffset().total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
-
-
-def _moment_parts(value):
-    """Date, time, zone abbreviation and offset of a moment in the programme's time zone."""
-    local = timezone.localtime(value)
-    return date_format(local, "DATE_FORMAT"), f"{local:%H:%M}", local.tzname(), utc_offset(local)
-
-
-def moment_text(value):
-    """ "10 December 2026, 23:59 CET (UTC+1)" in the programme's time zone and the reader's
-    language."""
-    day, time, zone, offset = _moment_parts(value)
-    return f"{day}, {time} {zone} ({offset})"
 
 
 @register.filter
@@ -41,7 +19,7 @@ def moment(value):
     return format_html(
         '<time datetime="{}">{}, <span dir="ltr">{} {} ({})</span></time>',
         value.isoformat(),
-        *_moment_parts(value),
+        *moment_parts(value),
     )
 
 

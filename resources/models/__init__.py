@@ -1,11 +1,13 @@
+from resources.choices import Format, Level
+
 from .documents import DownloadCount, ResourceDocument
 from .pages import (
-    Format,
-    Level,
     RelatedResource,
     ResourceDownload,
     ResourceIndexPage,
     ResourcePage,
+    attach_languages,
+    attach_topics,
 )
 from .snippets import Topic
 
@@ -19,4 +21,6 @@ __all__ = [
     "ResourceIndexPage",
     "ResourcePage",
     "Topic",
+    "attach_languages",
+    "attach_topics",
 ]

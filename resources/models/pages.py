@@ -1,34 +1,31 @@
 import calendar
 import datetime
+from collections import defaultdict
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage, SectionIndexPage
+from home.models import BasePage, SearchResultType, SectionIndexPage
+from home.pagination import paginate
+from home.translations import in_locale, swap_for_translations
 from resources.blocks import ResourceBodyBlock
+from resources.choices import Format, Level
+from resources.filters import DEFAULT_SORT, SORTS, LibraryFilterForm, sort_field, sort_key
+from resources.reading import reading_minutes, sections
 
+from .snippets import Topic
 
-class Format(models.TextChoices):
-    GUIDE = "guide", _("Guide")
-    CHECKLIST = "checklist", _("Checklist")
-    TOOLKIT = "toolkit", _("Toolkit")
-    TEMPLATE = "template", _("Template")
-    AUDIO = "audio", _("Audio")
-    VIDEO = "video", _("Video")
-
-
-class Level(models.TextChoices):
-    BEGINNER = "beginner", _("Beginner")
-    INTERMEDIATE = "intermediate", _("Intermediate")
-    ADVANCED = "advanced", _("Advanced")
-
+PAGE_SIZE = 12
+RELATED_COUNT = 3
 
 REVIEW_INTERVALS = [
     (3, _("Every 3 months")),
@@ -45,21 +42,96 @@ def add_months(day, months):
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-class ResourceIndexPage(SectionIndexPage):
-    """The library: every resource of one language, filtered with plain GET parameters."""
+def attach_languages(pages):
+    """Set `page.available_languages` on each resource: the languages its page is published in
+    and those of its files (and `page.file_languages`). Two queries, whatever the number."""
+    in_languages = defaultdict(set)
+    versions = (
+        ResourcePage.objects.published()
+        .filter(translation_key__in={page.translation_key for page in pages})
+        .values_list("translation_key", "locale__language_code")
+    )
+    for key, code in versions:
+        in_languages[key].add(code)
+    files = defaultdict(set)
+    for page_id, code in ResourceDownload.objects.filter(
+        page_id__in=[page.pk for page in pages]
+    ).values_list("page_id", "document__language"):
+        files[page_id].add(code)
+    for page in pages:
+        page.available_languages = in_languages[page.translation_key] | files[page.pk]
+        page.file_languages = files[page.pk]
+    return pages
 
-    page_context = "resources.listing.library_context"
+
+def attach_topics(pages, topics):
+    """Set `page.localized_topic`: the page's topic in the reader's language when translated
+    (`topics`: the reader's, loaded already)."""
+    localized = iter(swap_for_translations([page.topic for page in pages if page.topic], topics))
+    for page in pages:
+        page.localized_topic = next(localized) if page.topic else None
+    return pages
+
+
+class ResourcePageQuerySet(PageQuerySet):
+    def published(self):
+        return self.live().public()
+
+    def for_listing(self):
+        """What a list of resources shows: no body (it may be long), the topic joined."""
+        return self.defer_streamfields().select_related("topic")
+
+
+class ResourceIndexPage(SectionIndexPage):
+    """The library: every resource of one language, filtered with plain GET parameters.
+
+    Loaded with a fixed number of queries whatever the number of resources: the resources with
+    their topics (1, +1 view restrictions), the reader's topics (1), the languages each
+    resource exists in (1, +1) and its files' languages (1)."""
 
     subpage_types = ["resources.ResourcePage"]
 
     class Meta:
         verbose_name = _("resource library")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        pages = list(ResourcePage.objects.child_of(self).published().for_listing())
+        topics = list(Topic.objects.filter(locale_id=self.locale_id))
+        attach_topics(pages, topics)
+        attach_languages(pages)
+        # The reader's topics, then any topic a resource has that is not translated here yet.
+        options = {
+            topic.slug: topic
+            for topic in [*topics, *(page.localized_topic for page in pages)]
+            if topic
+        }
+        form = LibraryFilterForm(request.GET, pages, options.values())
+
+        sort = request.GET.get("sort", DEFAULT_SORT)
+        unknown_sort = sort not in SORTS
+        if unknown_sort:
+            sort = DEFAULT_SORT
+        matching = sorted(form.filtered(), key=sort_key(sort), reverse=True)
+        context.update(
+            {
+                "resources": paginate(matching, request, PAGE_SIZE),
+                "resource_count": len(matching),
+                "total_count": len(pages),
+                "filter_form": form,
+                "facets": [*form.facets(), sort_field(sort)],
+                "is_filtered": bool(form.selected),
+                "ignored_filters": [*form.ignored, *([_("Sort")] if unknown_sort else [])],
+                "sort": sort,
+            }
+        )
+        return context
+
 
 class ResourcePage(BasePage):
     """A self-care or security resource: read online, printed, or downloaded as files."""
 
-    page_context = "resources.listing.resource_context"
+    objects = PageManager.from_queryset(ResourcePageQuerySet)()
 
     summary = models.TextField(
         max_length=500,
@@ -147,10 +219,61 @@ class ResourcePage(BasePage):
 
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
+    search_result_type = SearchResultType("resource", _("Resources"), order=1)
 
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        blocks, contents = sections(self.body)
+        context.update(
+            {
+                "topic": self.localized_topic(),
+                "body_blocks": blocks,
+                "table_of_contents": contents,
+                "reading_minutes": reading_minutes(self),
+                "files": self.files_for(get_language()),
+                "related_resources": self.related(),
+            }
+        )
+        return context
+
+    def localized_topic(self):
+        if not self.topic_id:
+            return None
+        return in_locale([self.topic], self.locale_id, Topic.objects.all())[0]
+
+    def files_for(self, language):
+        """The page's files, those in `language` first."""
+        files = [
+            download.document
+            for download in self.downloads.select_related("document").order_by("sort_order")
+        ]
+        return sorted(files, key=lambda document: document.language != language)
+
+    def related(self):
+        """The resources the editor chose, in the reader's language; else others on the
+        topic."""
+        chosen = [
+            link.resource
+            for link in self.related_resources.select_related("resource").order_by("sort_order")
+        ]
+        if chosen:
+            live = ResourcePage.objects.published().defer_streamfields()
+            return [
+                resource
+                for resource in in_locale(chosen, self.locale_id, live)
+                if resource.live and resource.locale_id == self.locale_id
+            ]
+        return list(
+            ResourcePage.objects.sibling_of(self, inclusive=False)
+            .published()
+            .filter(topic_id=self.topic_id)
+            .defer_streamfields()
+            .order_by("-last_reviewed")[:RELATED_COUNT]
+        )
 
     def save(self, *args, **kwargs):
         # A draft may be saved before its review date is given (Wagtail defers validation).

@@ -12,7 +12,7 @@ from resources.factories import (
     ResourcePageFactory,
     TopicFactory,
 )
-from resources.listing import PAGE_SIZE
+from resources.models.pages import PAGE_SIZE
 from resources.models import Format, Level, ResourceDownload
 
 LIBRARY_QUERIES = 23
