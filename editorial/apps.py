@@ -11,4 +11,9 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.core import checks
+
         from editorial import signals  # noqa: F401
+        from editorial.checks import check_translatable_snippets
+
+        checks.register(check_translatable_snippets, checks.Tags.models)

@@ -12,6 +12,11 @@ Page permissions are scoped to each language's home page, so they cover that lan
 only. Snippets, images and documents are not in a tree: Wagtail grants them per model (or per
 collection). For the translatable snippets, editorial/snippets.py scopes the edit view by
 language instead (README, "Translation workflows").
+
+Which snippets are translated by these roles is said on each model, not listed here: a
+translatable snippet sets `translated_by_language_roles = True` (or `False` to be left out on
+purpose), and `translated_snippet_models()` reads Wagtail's snippet registry. A translatable
+snippet or setting that says neither is a system check error (editorial/checks.py).
 """
 
 from django.conf import settings
@@ -23,10 +28,12 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    TranslatableMixin,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.snippets.models import get_snippet_models
 
 EDITORS = "Editors"
 
@@ -34,8 +41,20 @@ EDITORS = "Editors"
 WRITE = ["add_page", "change_page"]
 PUBLISH = ["publish_page", "unlock_page", "lock_page"]
 
-# Translatable snippets: model permissions (no tree to scope them to).
-SNIPPETS = ["resources.topic", "cities.organisation", "home.sitesettings"]
+# What a translatable snippet model sets to True to be translated by these roles (model
+# permissions, no tree to scope them to), or to False to be left out.
+TRANSLATED_BY_ROLES = "translated_by_language_roles"
+
+
+def translated_snippet_models():
+    """The translatable snippet models that declare `translated_by_language_roles = True`, in
+    Wagtail's registration order."""
+    return [
+        model
+        for model in get_snippet_models()
+        if issubclass(model, TranslatableMixin)
+        and getattr(model, TRANSLATED_BY_ROLES, False) is True
+    ]
 
 
 def translators_name(code):
@@ -121,11 +140,12 @@ def setup_roles():
     admin_access = _permissions("wagtailadmin.access_admin")
     groups = {}
 
+    snippets = [model._meta.label_lower for model in translated_snippet_models()]
     editors, _ = Group.objects.get_or_create(name=EDITORS)
     editors.permissions.add(
         *admin_access,
         _submit_translation_permission(),
-        *[p for label in SNIPPETS for p in _model_permissions(label, ["add", "change", "delete"])],
+        *[p for label in snippets for p in _model_permissions(label, ["add", "change", "delete"])],
         *_model_permissions("wagtailsearchpromotions.searchpromotion", ["add", "change", "delete"]),
     )
     _grant_collection(
@@ -148,7 +168,7 @@ def setup_roles():
         for group in (translators, reviewers):
             group.permissions.add(
                 *admin_access,
-                *[p for label in SNIPPETS for p in _model_permissions(label, ["change"])],
+                *[p for label in snippets for p in _model_permissions(label, ["change"])],
             )
             _grant_collection(group, ["wagtailimages.choose_image", "wagtaildocs.choose_document"])
         groups[translators.name], groups[reviewers.name] = translators, reviewers

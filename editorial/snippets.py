@@ -22,7 +22,12 @@ from wagtail.admin.auth import permission_denied
 from wagtail_localize.models import Translation
 
 from editorial.notifications import notify_reviewers_of_snippet
-from editorial.roles import EDITORS, SNIPPETS, reviewers_name, translators_name
+from editorial.roles import (
+    EDITORS,
+    reviewers_name,
+    translated_snippet_models,
+    translators_name,
+)
 
 
 def may_publish(groups, language):
@@ -41,7 +46,7 @@ def may_translate(groups, language):
 
 def refusal(request, instance):
     """The response refusing `request` to edit `instance`, or None when it may go on."""
-    if instance._meta.label_lower not in SNIPPETS or request.user.is_superuser:
+    if request.user.is_superuser or type(instance) not in translated_snippet_models():
         return None
     language = instance.locale.language_code
     groups = set(request.user.groups.values_list("name", flat=True))

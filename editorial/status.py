@@ -14,7 +14,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count
@@ -24,7 +23,7 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, TranslationSource
 
 from editorial.review import published_since_sync
-from editorial.roles import SNIPPETS
+from editorial.roles import translated_snippet_models
 
 MISSING = "missing"
 IN_PROGRESS = "in_progress"
@@ -191,7 +190,7 @@ def snippet_rows(languages):
     source_locale = _source_locale()
     locales = {locale.pk: locale.language_code for locale in Locale.objects.all()}
     rows = []
-    for model in map(apps.get_model, SNIPPETS):
+    for model in translated_snippet_models():
         objects = list(model.objects.all())
         by_key = defaultdict(dict)
         for obj in objects:

@@ -33,6 +33,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("logo", overridable=True),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translated_by_language_roles = True  # editorial/: translators and reviewers per language
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")

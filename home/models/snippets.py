@@ -33,6 +33,7 @@ class SiteSettings(TranslatableMixin, models.Model):
         FieldPanel("helplines"),
     ]
     override_translatable_fields = [SynchronizedField("contact_email")]
+    translated_by_language_roles = True  # editorial/: translators and reviewers per language
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("site settings")

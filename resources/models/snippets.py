@@ -21,6 +21,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
     override_translatable_fields = [SynchronizedField("slug")]
+    translated_by_language_roles = True  # editorial/: translators and reviewers per language
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
