@@ -2,9 +2,10 @@
 
 wagtail-localize's editor saves each translated segment as it is typed, but makes no page
 revision until something publishes. A translator cannot publish, so "Submit for review" saves
-the translation as a draft revision (`Translation.save_target(publish=False)`) and starts the
-page's workflow (or resumes it when a reviewer asked for changes). The reviewer approves or
-rejects it in Wagtail's own screens; approval publishes that revision.
+the translation as a draft revision (`Translation.save_target(publish=False)`, the live row
+kept: editorial/localize_overrides.py) and starts the page's workflow (or resumes it when a
+reviewer asked for changes). The reviewer approves or rejects it in Wagtail's own screens;
+approval publishes that revision.
 """
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
@@ -12,6 +13,8 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation
+
+from editorial import localize_overrides
 
 
 class ReviewError(Exception):
@@ -30,30 +33,12 @@ def translation_of(page):
 
 
 def save_draft(translation, page, user):
-    """A draft revision of `page` from its translation as it stands, the live page untouched.
-
-    wagtail-localize writes the translated fields to the page's row before saving the revision
-    (wagtail-localize#655), which on a live page would publish the draft without review. The
-    row is put back as it was (child objects included), the new revision kept as the latest."""
-    before = None
-    if page.live:
-        row = type(page).objects.get(pk=page.pk)
-        before = type(page).from_serializable_data(row.serializable_data())
+    """A draft revision of `page` from its translation as it stands, the live page untouched
+    (wagtail-localize would write it into the live row: editorial/localize_overrides.py)."""
     try:
-        with transaction.atomic():
-            translation.save_target(user=user, publish=False)
-            if before is not None:
-                draft = type(page).objects.get(pk=page.pk)
-                for name in REVISION_BOOKKEEPING:
-                    setattr(before, name, getattr(draft, name))
-                before.has_unpublished_changes = True
-                before.save(clean=False)
+        localize_overrides.save_draft(translation, page, user)
     except ValidationError as error:
         raise ReviewError("; ".join(error.messages)) from error
-
-
-# What saving a revision changes on the row, kept when the live content is put back.
-REVISION_BOOKKEEPING = ["latest_revision_id", "latest_revision_created_at", "draft_title"]
 
 
 def published_since_sync(published_at, synced_at):

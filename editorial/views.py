@@ -10,10 +10,6 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
-from wagtail_localize.views.update_translations import (
-    UpdateTranslationsForm,
-    UpdateTranslationsView,
-)
 
 from editorial.review import ReviewError, bring_in_changes, submit_for_review, translation_of
 from editorial.status import STATES, counts, page_rows, snippet_rows
@@ -60,28 +56,6 @@ def sync(request, page_id):
 
     failure = _("The changes could not be brought into “%(page)s”: %(reason)s")
     return _on_translation(request, page_id, act, failure)
-
-
-class SyncForm(UpdateTranslationsForm):
-    """wagtail-localize's sync form without "Publish immediately", whatever is posted."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        del self.fields["publish_translations"]
-
-    def clean(self):
-        return {**super().clean(), "publish_translations": False}
-
-
-class SyncView(UpdateTranslationsView):
-    """wagtail-localize's "Sync translated pages", at its own address, except that it never
-    publishes: each translation is published only after its language's review, and a sync with
-    machine translation would otherwise put unreviewed text live."""
-
-    template_name = "editorial/sync.html"
-
-    def get_form(self):
-        return SyncForm(self.request.POST if self.request.method == "POST" else None)
 
 
 class StatusFilterForm(forms.Form):

@@ -5,28 +5,29 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from editorial import snippets, views
+from editorial import localize_overrides, views
+from editorial.localize_overrides import BEFORE_WAGTAIL_LOCALIZE
 from editorial.roles import EDITORS, reviewers_name, translators_name
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
-@hooks.register("register_admin_urls", order=-1)  # before wagtail-localize's, to replace one
+# Before wagtail-localize's, whose sync page one of them takes the place of (localize_overrides).
+@hooks.register("register_admin_urls", order=BEFORE_WAGTAIL_LOCALIZE)
 def register_admin_urls():
     return [
-        path(
-            "localize/update/<int:translation_source_id>/",
-            views.SyncView.as_view(),
-            name="editorial_sync",
-        ),
+        *localize_overrides.admin_urls(),
         path("editorial/submit/<int:page_id>/", views.submit, name="editorial_submit"),
         path("editorial/sync/<int:page_id>/", views.sync, name="editorial_sync_translation"),
         path("reports/translations/", views.translation_status, name="editorial_status"),
     ]
 
 
-@hooks.register("before_edit_snippet", order=-1)  # before wagtail-localize's editor
-def guard_snippet_languages(request, instance):
-    return snippets.refusal(request, instance)
+# Before wagtail-localize's, which opens its translation editor (localize_overrides).
+hooks.register(
+    "before_edit_snippet",
+    localize_overrides.guard_snippet_translation_editor,
+    order=BEFORE_WAGTAIL_LOCALIZE,
+)
 
 
 @hooks.register("register_reports_menu_item")
