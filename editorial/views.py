@@ -1,18 +1,15 @@
-import csv
+"""The translation actions above wagtail-localize's editor (templates/editorial/review_panel.html).
+The translation status report is in reports.py; the views that take the place of
+wagtail-localize's are in localize_overrides.py."""
 
-from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from editorial.review import ReviewError, bring_in_changes, submit_for_review, translation_of
-from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
 def _on_translation(request, page_id, act, failure):
@@ -56,75 +53,3 @@ def sync(request, page_id):
 
     failure = _("The changes could not be brought into “%(page)s”: %(reason)s")
     return _on_translation(request, page_id, act, failure)
-
-
-class StatusFilterForm(forms.Form):
-    """GET filters of the translation status report; an unknown value is ignored."""
-
-    def __init__(self, data, languages, sections):
-        super().__init__(data)
-        names = dict(settings.LANGUAGES)
-        self.fields["language"] = forms.ChoiceField(
-            label=_("Language"),
-            required=False,
-            choices=[("", _("All languages")), *((code, names[code]) for code in languages)],
-        )
-        self.fields["section"] = forms.ChoiceField(
-            label=_("Section"),
-            required=False,
-            choices=[("", _("All sections")), *((slug, slug) for slug in sections)],
-        )
-        self.fields["state"] = forms.ChoiceField(
-            label=_("State"), required=False, choices=[("", _("All states")), *STATES.items()]
-        )
-        self.is_valid()
-
-    def value(self, name):
-        return getattr(self, "cleaned_data", {}).get(name) or ""
-
-
-def translation_status(request):
-    """The translation status report: pages and snippets by language, filtered, exportable."""
-    languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-    rows = page_rows(languages) + snippet_rows(languages)
-    sections = sorted({row.section for row in rows if row.section})
-    form = StatusFilterForm(request.GET, languages, sections)
-    shown_languages = [form.value("language")] if form.value("language") else languages
-    if form.value("section"):
-        rows = [row for row in rows if row.section == form.value("section")]
-    if form.value("state"):
-        rows = [
-            row
-            for row in rows
-            if any(row.cells[code].state == form.value("state") for code in shown_languages)
-        ]
-    if request.GET.get("export") == "csv":
-        return status_csv(rows, shown_languages)
-    names = dict(settings.LANGUAGES)
-    tally = counts(rows, shown_languages)
-    return TemplateResponse(
-        request,
-        "editorial/translation_status.html",
-        {
-            "form": form,
-            "rows": [(row, [row.cells[code] for code in shown_languages]) for row in rows],
-            "languages": [(code, names[code]) for code in shown_languages],
-            "totals": [(label, tally.get(key, 0)) for key, label in STATES.items()],
-        },
-    )
-
-
-def status_csv(rows, languages):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="translation-status.csv"'
-    writer = csv.writer(response)
-    writer.writerow(["title", "type", "section", *languages])
-    for row in rows:
-        cells = []
-        for code in languages:
-            cell = row.cells[code]
-            cells.append(
-                f"{cell.state} {cell.percent}%" if cell.percent is not None else cell.state
-            )
-        writer.writerow([row.title, row.kind, row.section, *cells])
-    return response

@@ -7,6 +7,7 @@ from wagtail.admin.ui.components import Component
 
 from editorial import localize_overrides, views
 from editorial.localize_overrides import BEFORE_WAGTAIL_LOCALIZE
+from editorial.reports import TranslationStatusView
 from editorial.roles import EDITORS, reviewers_name, translators_name
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
@@ -18,7 +19,12 @@ def register_admin_urls():
         *localize_overrides.admin_urls(),
         path("editorial/submit/<int:page_id>/", views.submit, name="editorial_submit"),
         path("editorial/sync/<int:page_id>/", views.sync, name="editorial_sync_translation"),
-        path("reports/translations/", views.translation_status, name="editorial_status"),
+        path("reports/translations/", TranslationStatusView.as_view(), name="editorial_status"),
+        path(
+            "reports/translations/results/",
+            TranslationStatusView.as_view(results_only=True),
+            name="editorial_status_results",
+        ),
     ]
 
 
