@@ -35,6 +35,8 @@ from wagtail.models import (
 )
 from wagtail.snippets.models import get_snippet_models
 
+from home.models import HomePage
+
 EDITORS = "Editors"
 
 # Page permissions, by role, on a language's tree.
@@ -125,8 +127,6 @@ def _grant_collection(group, codenames):
 
 def language_roots():
     """Each language's home page (its tree's root), by language code."""
-    from home.models import HomePage
-
     homes = HomePage.objects.filter(depth=2).select_related("locale")
     return {home.locale.language_code: home for home in homes}
 
