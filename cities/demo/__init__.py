@@ -10,7 +10,13 @@ from wagtail.rich_text import RichText
 
 from cities.factories import CityIndexPageFactory, CityPageFactory, OrganisationFactory
 from cities.models import CityHost, CityPage, Organisation
-from home.demo.tools import demo_key, ensure_section_index, publish, source_home, translate
+from home.demo.tools import (
+    demo_key,
+    ensure_section_index,
+    publish,
+    source_home,
+    translate_each,
+)
 
 from . import text as T
 from .images import demo_photo
@@ -97,7 +103,7 @@ def ensure_city(index, city, position, log):
         page.hosts = [CityHost(organisation=organisation, sort_order=0)]
         page.save()
         publish(page)
-        log(f"created the city: {page.title}")
+        log(f"cities: {position + 1}/{len(T.CITIES)} created the city: {page.title}")
     return page, organisation
 
 
@@ -115,8 +121,6 @@ def load(log=print):
         log=log,
     )
     made = [ensure_city(index, city, position, log) for position, city in enumerate(T.CITIES)]
-    for _page, organisation in made:
-        translate(organisation, T.catalogue, log)
-    translate(index, T.catalogue, log)
-    for page, _organisation in made:
-        translate(page, T.catalogue, log)
+    organisations = [organisation for _page, organisation in made]
+    translate_each("cities: host organisations", organisations, T.catalogue, log)
+    translate_each("cities: pages", [index, *(page for page, _ in made)], T.catalogue, log)

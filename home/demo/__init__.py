@@ -12,7 +12,7 @@ from home.factories import HomePageFactory, SiteSettingsFactory, StandardPageFac
 from home.models import HomePage, SiteSettings, StandardPage
 
 from . import text as T
-from .tools import demo_key, publish, translate
+from .tools import demo_key, publish, translate_each
 
 
 def ensure_home(log):
@@ -103,6 +103,4 @@ def load(log=print):
         )
         log("created the site settings")
 
-    for page in (home, about, privacy, contact):
-        translate(page, T.catalogue, log)
-    translate(settings, T.catalogue, log)
+    translate_each("home", [home, about, privacy, contact, settings], T.catalogue, log)

@@ -8,7 +8,13 @@ from django.utils import timezone
 from wagtail.rich_text import RichText
 
 from cities.models import CityPage
-from home.demo.tools import demo_key, ensure_section_index, publish, source_home, translate
+from home.demo.tools import (
+    demo_key,
+    ensure_section_index,
+    publish,
+    source_home,
+    translate_each,
+)
 from opencall.factories import OpenCallIndexPageFactory, OpenCallPageFactory
 from opencall.models import CallCity, OpenCallPage
 
@@ -139,5 +145,4 @@ def load(log=print):
     )
     past = ensure_call(index, "past", past_dates, cities, log)
     current = ensure_call(index, "current", current_dates, cities, log)
-    for page in (index, past, current):
-        translate(page, T.catalogue, log)
+    translate_each("opencall", [index, past, current], T.catalogue, log)

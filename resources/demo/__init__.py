@@ -4,13 +4,21 @@ thirty resources with PDFs generated from their text, translated into some or al
 Runs after the home app's demo (INSTALLED_APPS order), under the English home page.
 """
 
+from contextlib import contextmanager
+
 from django.core.files.base import ContentFile
 from django.utils import translation
 from django.utils.html import escape
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 from wagtail.rich_text import RichText
 
-from home.demo.tools import demo_key, ensure_section_index, publish, source_home, translate
+from home.demo.tools import (
+    demo_key,
+    ensure_section_index,
+    publish,
+    source_home,
+    translate_each,
+)
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory, TopicFactory
 from resources.models import (
     RelatedResource,
@@ -21,10 +29,11 @@ from resources.models import (
 )
 
 from . import text as T
-from .pdf import build_pdf
+from .pdf import BackgroundJobs, build_pdf
 
 RESOURCES = T.RESOURCES
 RELATED_PER_RESOURCE = 2
+PDFS = BackgroundJobs()
 
 
 def ensure_topic(topic, locale):
@@ -74,26 +83,71 @@ def pdf_lines(resource, language):
     return lines
 
 
-def make_document(resource, language, collection):
+def pdf_arguments(resource, language):
+    """What `make_pdf` needs for the resource's PDF in `language`."""
     title = T.catalogue.lookup(resource.title, language) or resource.title
-    content = build_pdf(
-        language,
-        title,
-        pdf_lines(resource, language),
-        T.catalogue.lookup(T.FOOTER, language) or T.FOOTER,
+    lines = pdf_lines(resource, language)
+    footer = T.catalogue.lookup(T.FOOTER, language) or T.FOOTER
+    return (f"{resource.key}-{language}.pdf", title, language, (language, title, lines, footer))
+
+
+def make_pdf(name, title, language, pdf):
+    """The PDF's bytes, and what the document model reads from them at upload (the
+    attributes `_set_document_file_metadata` sets: size, checksums, page count, text)."""
+    content = build_pdf(*pdf)
+    # No query here (it may run in a worker): a collection given keeps its default unread.
+    document = ResourceDocument(title=f"{title} (PDF)", language=language, collection_id=None)
+    document.file = ContentFile(content, name=name)
+    before = dict(vars(document))
+    document._set_document_file_metadata()
+    metadata = {
+        attribute: value
+        for attribute, value in vars(document).items()
+        if not attribute.startswith("_") and attribute != "file" and before.get(attribute) != value
+    }
+    return content, metadata
+
+
+@contextmanager
+def prepare(log=print):
+    """Start making the PDFs of the resources not loaded yet while the apps before this one load
+    (`load_demo` enters this before any app's `load`); stop when the demo is loaded."""
+    english = Locale.get_default()
+    loaded = set(
+        ResourcePage.objects.filter(locale=english).values_list("translation_key", flat=True)
     )
+    jobs = {
+        (resource.key, language): pdf_arguments(resource, language)
+        for resource in RESOURCES
+        if demo_key(f"resources:{resource.key}") not in loaded
+        for language in resource.file_languages
+    }
+    PDFS.start(make_pdf, jobs)
+    if PDFS.pending:
+        log(f"resources: making {len(jobs)} PDFs in the background")
+    try:
+        yield
+    finally:
+        PDFS.stop()
+
+
+def make_document(resource, language, collection):
+    arguments = pdf_arguments(resource, language)
+    content, metadata = PDFS.result((resource.key, language), make_pdf, arguments)
+    name, title, language, _pdf = arguments
     document = ResourceDocument(
         title=f"{title} (PDF)",
         language=language,
         collection=collection,
-        file=ContentFile(content, name=f"{resource.key}-{language}.pdf"),
+        file=ContentFile(content, name=name),
     )
-    document._set_document_file_metadata()
+    for attribute, value in metadata.items():  # as _set_document_file_metadata() sets them
+        setattr(document, attribute, value)
     document.save()
     return document
 
 
-def ensure_resource(index, resource, topics, collection, log):
+def ensure_resource(index, resource, topics, collection):
     key = demo_key(f"resources:{resource.key}")
     page = ResourcePage.objects.filter(translation_key=key, locale=index.locale).first()
     if page is not None:
@@ -117,7 +171,6 @@ def ensure_resource(index, resource, topics, collection, log):
         for order, language in enumerate(resource.file_languages)
     ]
     page.save()
-    log(f"created the resource: {page.title}")
     return page, True
 
 
@@ -159,14 +212,24 @@ def load(log=print):
         log=log,
     )
     topics = {topic.key: ensure_topic(topic, home.locale) for topic in T.TOPICS}
-    pages, new = {}, set()
-    for resource in RESOURCES:
-        pages[resource.key], created = ensure_resource(index, resource, topics, collection, log)
+    pages, new, pdfs = {}, set(), 0
+    for number, resource in enumerate(RESOURCES, 1):
+        pages[resource.key], created = ensure_resource(index, resource, topics, collection)
         if created:
             new.add(resource.key)
+            pdfs += len(resource.file_languages)
+            log(
+                f"resources: {number}/{len(RESOURCES)} pages, {pdfs} PDFs: "
+                f"created the resource: {resource.title}"
+            )
     link_related(pages, new)
-    for topic in topics.values():
-        translate(topic, T.catalogue, log)
-    translate(index, T.catalogue, log)
-    for resource in RESOURCES:
-        translate(pages[resource.key], T.catalogue, log, languages=resource.languages)
+    translate_each("resources: topics", list(topics.values()), T.catalogue, log)
+    translate_each("resources: library", [index], T.catalogue, log)
+    languages = {pages[resource.key].pk: resource.languages for resource in RESOURCES}
+    translate_each(
+        "resources: pages",
+        [pages[resource.key] for resource in RESOURCES],
+        T.catalogue,
+        log,
+        languages=lambda page: languages[page.pk],
+    )

@@ -1,13 +1,18 @@
 import io
+from pathlib import Path
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import Translation, TranslationSource
+from wagtail.search.models import IndexEntry
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.demo.tools import Catalogue, DemoContentError, demo_key
+from home.demo.tools import Catalogue, DemoContentError, DemoText, demo_key, translate
+from home.factories import StandardPageFactory
 from home.models import HomePage, SiteSettings
 from resources.demo import RESOURCES as DEMO_RESOURCES
+from resources.demo import text as resources_demo_text
 
 
 def counts():
@@ -70,12 +75,54 @@ def test_catalogue_lookup_and_missing_text():
 
 
 def test_translate_refuses_to_publish_a_half_translated_demo(english_home):
-    from home.demo.tools import translate
-    from home.factories import StandardPageFactory
-
     page = StandardPageFactory(parent=english_home, title="Not in the catalogue")
     catalogue = Catalogue()
     catalogue.text("Something else", fr="Autre chose")
     with pytest.raises(DemoContentError, match="Not in the catalogue"):
         translate(page, catalogue, log=lambda line: None)
+    # nothing of a half translation is written either
+    assert not StringTranslation.objects.filter(
+        translation_of__data="Not in the catalogue"
+    ).exists()
     assert page.get_translations().count() == 0
+
+
+def test_demo_text_files_are_checked_where_a_translator_can_go_wrong(tmp_path):
+    path = tmp_path / "content.yaml"
+    path.write_text(
+        "page:\n"
+        "  title: {en: Hello, fr: Bonjour}\n"
+        "  typo: {en: Hello, fe: Bonjour}\n"
+        "  no_english: {fr: Bonjour}\n"
+        "  phone: +31 70 000 0000\n",
+        encoding="utf-8",
+    )
+    text = DemoText(path)
+    assert text.text("page", "title") == "Hello"
+    assert text.catalogue.lookup("Hello", "fr") == "Bonjour"
+    assert text.text("page", "phone") == "+31 70 000 0000"
+    assert text.catalogue.lookup("+31 70 000 0000", "ar") == "+31 70 000 0000"
+    with pytest.raises(
+        DemoContentError, match=r"content.yaml: page.typo: unknown language \['fe'\]"
+    ):
+        text.text("page", "typo")
+    with pytest.raises(DemoContentError, match=r"page.no_english: no English \(en\) text"):
+        text.text("page", "no_english")
+    with pytest.raises(DemoContentError, match=r"content.yaml: no page.missing"):
+        text.text("page", "missing")
+
+
+def test_every_resource_file_is_in_the_library():
+    folder = Path(resources_demo_text.__file__).parent / "content"
+    files = {path.stem for path in folder.glob("*.yaml")}
+    assert files == {resource.key for resource in DEMO_RESOURCES}
+    assert len(DEMO_RESOURCES) == 30
+
+
+def test_load_demo_leaves_saving_to_update_the_indexes(english_home):
+    # load_demo updates the search and reference indexes once per object, at its end; afterwards
+    # saving updates them at once again, as Wagtail does.
+    call_command("load_demo", stdout=io.StringIO())
+    page = StandardPageFactory(parent=english_home, title="Indexed on save")
+    page_type = ContentType.objects.get_for_model(page)
+    assert IndexEntry.objects.filter(content_type=page_type, object_id=str(page.pk)).exists()

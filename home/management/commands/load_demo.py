@@ -1,13 +1,25 @@
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
+from django.db.models.signals import post_save
+from django.test.utils import override_settings
+from wagtail.models import ReferenceIndex
+from wagtail.search.index import get_indexed_models
+from wagtail.search.signal_handlers import (
+    post_save_signal_handler as search_post_save_signal_handler,
+)
+from wagtail.search.tasks import insert_or_update_object_task
+from wagtail.signal_handlers import update_reference_index_on_save
+from wagtail.tasks import update_reference_index_task
 
 from home.locales import sync_locales_with_settings
+from home.models import HomePage
 
 # The libraries of the `demo` dependency group (pyproject.toml), left out of a production
 # install: the demo modules import them, so this command imports those modules only here.
@@ -46,6 +58,54 @@ def no_flush_per_commit():
             cursor.execute(f"PRAGMA synchronous = {int(previous)}")
 
 
+@contextmanager
+def indexes_updated_once():
+    """While the demo loads, update the search index and Wagtail's reference index once per
+    saved object, at the end, rather than after every save.
+
+    Building a translated page saves it and its revisions many times; each save would run both
+    indexing tasks, which read the object back from the database. Their result depends only on
+    the object as it ends up, so they run here once for each object saved, in the order they
+    were first saved, with the same task functions (`Task.call`). Objects deleted meanwhile are
+    skipped (their delete handlers stay connected). It runs even when the load stops halfway,
+    since a later run does not save again what exists.
+    """
+    connected = [
+        *((search_post_save_signal_handler, model) for model in get_indexed_models()),
+        *((update_reference_index_on_save, model) for model in ReferenceIndex.tracked_models),
+    ]
+    # Signal.disconnect says whether it was connected (a model may opt out of auto-update).
+    handlers = [
+        (handler, model)
+        for handler, model in connected
+        if post_save.disconnect(handler, sender=model)
+    ]
+    saved = {}
+
+    def remember(sender, instance, raw=False, **kwargs):
+        if not raw:
+            saved.setdefault((sender, str(instance.pk)))
+
+    post_save.connect(remember, weak=False, dispatch_uid="load_demo.indexes_updated_once")
+    try:
+        yield
+    finally:
+        post_save.disconnect(dispatch_uid="load_demo.indexes_updated_once")
+        for handler, model in handlers:
+            post_save.connect(handler, sender=model)
+        tasks = {
+            search_post_save_signal_handler: insert_or_update_object_task,
+            update_reference_index_on_save: update_reference_index_task,
+        }
+        for model, pk in saved:
+            for handler, handled in handlers:
+                if handled is model:
+                    try:
+                        tasks[handler].call(model._meta.app_label, model._meta.model_name, pk)
+                    except ObjectDoesNotExist:
+                        break  # deleted since
+
+
 class Command(BaseCommand):
     help = (
         "Load the demonstration content: the same every time, never duplicated, never "
@@ -62,8 +122,6 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, if_empty=False, **options):
-        from home.models import HomePage
-
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site has content already; demo content not loaded.")
             return
@@ -74,7 +132,9 @@ class Command(BaseCommand):
                 "install the demo group: uv sync --group demo"
             )
         started = time.monotonic()
-        with no_flush_per_commit():
+        # DEBUG's query log times every query and, on SQLite, quotes its parameters with one more
+        # query: not wanted for tens of thousands of them.
+        with override_settings(DEBUG=False), no_flush_per_commit(), indexes_updated_once():
             self.load()
         self.stdout.write(
             self.style.SUCCESS(
@@ -84,13 +144,22 @@ class Command(BaseCommand):
 
     def load(self):
         sync_locales_with_settings()
-        # Not one big transaction: Wagtail and wagtail-localize finish some work in on-commit
-        # hooks that must see each page as saved. A run cut short is completed by the next one.
-        for app in apps.get_app_configs():
-            module_name = f"{app.name}.demo"
-            if find_spec(app.name) is None or find_spec(module_name) is None:
-                continue
-            self.stdout.write(f"Demo content: {app.label}")
-            step = time.monotonic()
-            import_module(module_name).load(log=lambda line: self.stdout.write(f"  {line}"))
-            self.stdout.write(f"  {app.label}: done in {time.monotonic() - step:.0f} s")
+        modules = [
+            (app.label, import_module(f"{app.name}.demo"))
+            for app in apps.get_app_configs()
+            if find_spec(app.name) is not None and find_spec(f"{app.name}.demo") is not None
+        ]
+        log = lambda line: self.stdout.write(f"  {line}")  # noqa: E731
+        with ExitStack() as background:
+            # Work that needs no database (the library's PDFs) starts first, to run beside the
+            # apps' loading; `prepare` is optional.
+            for _label, module in modules:
+                if hasattr(module, "prepare"):
+                    background.enter_context(module.prepare(log=log))
+            # Not one big transaction: Wagtail and wagtail-localize finish some work in on-commit
+            # hooks that must see each page as saved. A run cut short is completed by the next.
+            for label, module in modules:
+                self.stdout.write(f"Demo content: {label}")
+                step = time.monotonic()
+                module.load(log=log)
+                self.stdout.write(f"  {label}: done in {time.monotonic() - step:.0f} s")
