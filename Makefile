@@ -36,6 +36,9 @@ messages:
 		$(UV) run --frozen pybabel -q compile -i "$$po" -o "$${po%.po}.mo" -l "$$(basename $$(dirname $$(dirname $$po)))" || exit 1; \
 	done
 
+# Each step is a new Python process: let the first write the bytecode caches the others read,
+# even where the environment says not to (PYTHONDONTWRITEBYTECODE; caches are git-ignored).
+run: export PYTHONDONTWRITEBYTECODE :=
 run: install
 	$(MANAGE) migrate --no-input -v 1
 	$(MANAGE) load_demo --if-empty
