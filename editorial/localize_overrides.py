@@ -130,6 +130,11 @@ def save_draft(translation, page, user):
             before.save(clean=False)
 
 
+# --- 3. A review panel above the translation editor --------------------------------------------
+# No code here: a template override must be where Django's loader finds it first,
+# templates/wagtail_localize/admin/edit_translation.html (the panel: editorial_tags.review_panel).
+
+
 # --- 4. Snippet translations are guarded by language -------------------------------------------
 
 
@@ -137,3 +142,8 @@ def guard_snippet_translation_editor(request, instance):
     """`before_edit_snippet`, run before wagtail-localize's (override 4): a response refusing
     the edit, or None to let wagtail-localize's editor (or Wagtail's form) answer."""
     return refusal(request, instance)
+
+
+# --- 5. Translations of live pages start as drafts ---------------------------------------------
+# No code here: WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False is in site/settings/base.py
+# with the other settings.
