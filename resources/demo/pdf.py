@@ -77,9 +77,9 @@ def forget_database_connections():
 class BackgroundJobs:
     """Runs jobs ahead of time in a worker process where it can, for the PDFs.
 
-    Setting text is CPU work (HarfBuzz shaping, line breaking, font subsetting, reading the text
-    back) while saving pages mostly waits on the database, so `load_demo` starts the PDFs
-    before the first app's demo loads and the library picks them up when it gets there. A
+    Setting text (HarfBuzz shaping, line breaking, font subsetting, reading the text back) needs
+    no database, so it can take another core while the pages are saved: `load_demo` starts the
+    PDFs before the first app's demo loads and the library picks them up when it gets there. A
     forked worker needs nothing but the arguments, and a job gives the same result wherever it
     runs (the PDFs' bytes and checksums do not change). Without `fork`, or in a process running
     threads (a live test server), each job runs when its result is needed, as before.
