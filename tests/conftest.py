@@ -4,21 +4,118 @@
 richest page tree there is (every page type, every language, translated through
 wagtail-localize), and testing on it also tests the loader. Tests that need pages of another
 shape add them with the factories under `english_home` or `home_pages[...]`.
+
+Every test starts from that demo site. Ordinary database tests run in a transaction that is
+rolled back. Transactional tests (browser tests through `live_server`, `transaction=True`)
+commit, and pytest-django empties every table after each of them; so right after loading the
+demo the test database is copied to a PostgreSQL template database, and before any database
+test that follows a transactional one the test database is dropped and created again from that
+template (a file copy inside PostgreSQL, well under a second, instead of loading the demo again).
 """
 
 import io
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
+from pytest_django.fixtures import validate_django_db
 from wagtail.models import Locale
 
 from home.models import HomePage
+
+# How pytest-django tells that a test uses the database, and that it commits.
+DATABASE_FIXTURES = {"django_db_setup", "live_server"}
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences"}
+
+
+class DemoTemplate:
+    """The test database as `load_demo` left it, kept as the template database
+    `<test database>_demo` (one per pytest-xdist worker: each has its own test database)."""
+
+    def __init__(self, alias="default"):
+        self.alias = alias
+        self.blocker = None  # pytest-django's django_db_blocker, once the database is set up
+        self.saved = False
+        self.emptied = False  # a transactional test ran since the last copy
+
+    def execute(self, *statements):
+        """Run `statements` ({database} and {template} quoted) connected to the maintenance
+        database, never to the test database: CREATE DATABASE ... TEMPLATE needs its source
+        free of connections."""
+        connections.close_all()
+        connection = connections[self.alias]
+        name = connection.settings_dict["NAME"]
+        names = {
+            "database": connection.ops.quote_name(name),
+            "template": connection.ops.quote_name(f"{name}_demo"),
+        }
+        with self.blocker.unblock(), connection._nodb_cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement.format(**names))
+
+    def save(self, blocker):
+        self.blocker = blocker
+        if connections[self.alias].vendor != "postgresql":
+            return  # not what `make test` runs: there the browser tests load the demo each time
+        self.execute(
+            "DROP DATABASE IF EXISTS {template} WITH (FORCE)",
+            "CREATE DATABASE {template} TEMPLATE {database}",
+        )
+        self.saved = True
+
+    def restore(self):
+        """A fresh copy of the demo as the test database. WITH (FORCE) ends the connections
+        the live server's threads may still hold."""
+        from django.contrib.contenttypes.models import ContentType
+        from django.core.cache import caches
+
+        self.execute(
+            "DROP DATABASE {database} WITH (FORCE)",
+            "CREATE DATABASE {database} TEMPLATE {template}",
+        )
+        # What this process remembers of the emptied database (content type ids, cached site
+        # root paths) goes with it.
+        ContentType.objects.clear_cache()
+        for cache in caches.all(initialized_only=True):
+            cache.clear()
+        self.emptied = False
+
+    def discard(self):
+        if self.saved:
+            self.execute("DROP DATABASE IF EXISTS {template} WITH (FORCE)")
+            self.saved = False
+
+
+_demo_template = DemoTemplate()
 
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())
+    _demo_template.save(django_db_blocker)
+    yield
+    _demo_template.discard()
+
+
+@pytest.fixture(scope="session")
+def demo_template(django_db_setup):
+    return _demo_template
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before any fixture of the test (pytest-django's transaction among them): a database
+    test gets a fresh copy of the demo when a transactional test has emptied the database."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if not marker and not fixtures & DATABASE_FIXTURES:
+        return
+    if _demo_template.emptied and _demo_template.saved:
+        _demo_template.restore()
+    transaction, reset_sequences, *_ = validate_django_db(marker) if marker else (False, False)
+    if transaction or reset_sequences or fixtures & TRANSACTIONAL_FIXTURES:
+        _demo_template.emptied = True
 
 
 @pytest.fixture

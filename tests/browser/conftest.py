@@ -42,9 +42,11 @@ def browser():
 
 
 @pytest.fixture
-def demo_site(live_server):
-    """The demo site in the live server's database (transactional tests empty it afterwards)."""
-    call_command("load_demo", stdout=io.StringIO())
+def demo_site(live_server, demo_template):
+    """The live server, serving a fresh copy of the demo site (tests/conftest.py makes it from
+    the template database; on SQLite, which `make test` never uses, the demo is loaded again)."""
+    if not demo_template.saved:
+        call_command("load_demo", stdout=io.StringIO())
     return live_server
 
 
