@@ -49,7 +49,11 @@ run: install
 
 test: install
 	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is not installed; the browser tests drive it: apt-get install -y chromium (or set CHROMIUM_PATH)" >&2; exit 2; }
-	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen pytest $(PYTEST_ARGS)
+	@started=$$(date +%s); \
+	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen pytest $(PYTEST_ARGS); \
+	status=$$?; elapsed=$$(( $$(date +%s) - started )); \
+	echo "make test: $$(( elapsed / 60 )) min $$(( elapsed % 60 )) s"; \
+	exit $$status
 
 bench: install
 	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen python scripts/bench.py
