@@ -12,8 +12,8 @@ from resources.factories import (
     ResourcePageFactory,
     TopicFactory,
 )
-from resources.models.pages import PAGE_SIZE
 from resources.models import Format, Level, ResourceDownload
+from resources.models.pages import PAGE_SIZE
 
 LIBRARY_QUERIES = 23
 
