@@ -45,7 +45,8 @@ run: install
 	$(MANAGE) ensure_admin
 	@echo "Ready in $$(( $$(date +%s) - $(STARTED) )) s"
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The system checks ran with migrate just above (and stop it when they fail).
+	$(MANAGE) runserver --skip-checks $(HOST):$(PORT)
 
 test: install
 	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is not installed; the browser tests drive it: apt-get install -y chromium (or set CHROMIUM_PATH)" >&2; exit 2; }
