@@ -8,12 +8,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from cities.models import CityPage
-from home.models import BasePage, SearchResultType, SectionIndexPage
+from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.pagination import paginate
 from home.translations import in_locale
 from opencall.blocks import EligibilityBlock, FAQBlock, SelectionBlock
@@ -25,10 +24,7 @@ from opencall.status import CallStatus
 ARCHIVE_PAGE_SIZE = 10
 
 
-class OpenCallPageQuerySet(PageQuerySet):
-    def published(self):
-        return self.live().public()
-
+class OpenCallPageQuerySet(BasePageQuerySet):
     def in_language(self, language_code):
         return self.filter(locale__language_code=language_code)
 

@@ -14,7 +14,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -23,7 +22,7 @@ from cities.choices import Region
 from cities.filters import CityFilterForm
 from cities.languages import language_name
 from cities.map import build_map
-from home.models import BasePage, SearchResultType, SectionIndexPage
+from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.translations import in_locale
 
 from .fields import LanguageListField
@@ -61,10 +60,7 @@ def alphabetical(page):
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
-class CityPageQuerySet(PageQuerySet):
-    def published(self):
-        return self.live().public()
-
+class CityPageQuerySet(BasePageQuerySet):
     def with_hosts(self):
         """Each city's host links with their organisations (two queries for all of them)."""
         hosts = CityHost.objects.select_related("organisation").order_by("sort_order")

@@ -1,9 +1,17 @@
 from .mixins import SocialImageMixin
-from .pages import BasePage, HomePage, SearchResultType, SectionIndexPage, StandardPage
+from .pages import (
+    BasePage,
+    BasePageQuerySet,
+    HomePage,
+    SearchResultType,
+    SectionIndexPage,
+    StandardPage,
+)
 from .snippets import SiteSettings
 
 __all__ = [
     "BasePage",
+    "BasePageQuerySet",
     "HomePage",
     "SearchResultType",
     "SectionIndexPage",

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import camelcase_to_underscore
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -35,6 +36,15 @@ class SearchResultType:
     key: str
     label: str
     order: int = 100
+
+
+class BasePageQuerySet(PageQuerySet):
+    """What every page type's queryset shares; a page type's own queryset extends it
+    (`objects = PageManager.from_queryset(...)()`)."""
+
+    def published(self):
+        """What readers may see: live and public (no view restriction)."""
+        return self.live().public()
 
 
 class BasePage(SocialImageMixin, Page):

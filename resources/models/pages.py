@@ -10,11 +10,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage, SearchResultType, SectionIndexPage
+from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.pagination import paginate
 from home.translations import in_locale, swap_for_translations
 from resources.blocks import ResourceBodyBlock
@@ -73,10 +72,7 @@ def attach_topics(pages, topics):
     return pages
 
 
-class ResourcePageQuerySet(PageQuerySet):
-    def published(self):
-        return self.live().public()
-
+class ResourcePageQuerySet(BasePageQuerySet):
     def for_listing(self):
         """What a list of resources shows: no body (it may be long), the topic joined."""
         return self.defer_streamfields().select_related("topic")
