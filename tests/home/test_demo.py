@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.search.models import IndexEntry
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -39,6 +39,38 @@ def test_load_demo_again_creates_nothing_keeps_an_editors_changes_and_indexes_on
     page = StandardPageFactory(parent=english_home, title="Indexed on save")
     page_type = ContentType.objects.get_for_model(page)
     assert IndexEntry.objects.filter(content_type=page_type, object_id=str(page.pk)).exists()
+
+
+def test_the_demo_leaves_the_indexes_as_wagtails_own_rebuild_would(db):
+    # load_demo writes both indexes once at its end, in bulk; the result is what Wagtail's
+    # commands that rebuild them from scratch make (which also index the tree's root page, made
+    # by Wagtail's migrations, never saved since).
+    root = Page.get_first_root_node()
+
+    def search_entries():
+        return set(
+            IndexEntry.objects.exclude(
+                object_id=str(root.pk), content_type=root.content_type
+            ).values_list("content_type_id", "object_id", "title", "body", "autocomplete")
+        )
+
+    def references():
+        return set(
+            ReferenceIndex.objects.values_list(
+                "content_type_id",
+                "object_id",
+                "to_content_type_id",
+                "to_object_id",
+                "content_path",
+            )
+        )
+
+    loaded_search, loaded_references = search_entries(), references()
+    assert len(loaded_search) > 400 and len(loaded_references) > 1000
+    call_command("update_index", stdout=io.StringIO())
+    call_command("rebuild_references_index", stdout=io.StringIO())
+    assert search_entries() == loaded_search
+    assert references() == loaded_references
 
 
 def test_load_demo_if_empty_does_nothing_on_a_site_with_content(db):

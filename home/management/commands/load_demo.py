@@ -9,12 +9,13 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.models.signals import post_save
 from django.test.utils import override_settings
+from modelcluster.fields import ParentalKey
 from wagtail.models import ReferenceIndex
+from wagtail.search.backends import get_search_backends
 from wagtail.search.index import get_indexed_models
 from wagtail.search.signal_handlers import (
     post_save_signal_handler as search_post_save_signal_handler,
 )
-from wagtail.search.tasks import insert_or_update_object_task
 from wagtail.signal_handlers import update_reference_index_on_save
 from wagtail.tasks import update_reference_index_task
 
@@ -65,9 +66,8 @@ def indexes_updated_once():
 
     Building a translated page saves it and its revisions many times; each save would run both
     indexing tasks, which read the object back from the database. Their result depends only on
-    the object as it ends up, so they run here once for each object saved, in the order they
-    were first saved, with the same task functions (`Task.call`). Objects deleted meanwhile are
-    skipped (their delete handlers stay connected). It runs even when the load stops halfway,
+    the object as it ends up, so `update_indexes` writes them once at the end. Objects deleted
+    meanwhile are skipped (their delete handlers stay connected). It runs even when the load stops halfway,
     since a later run does not save again what exists.
     """
     connected = [
@@ -93,17 +93,58 @@ def indexes_updated_once():
         post_save.disconnect(dispatch_uid="load_demo.indexes_updated_once")
         for handler, model in handlers:
             post_save.connect(handler, sender=model)
-        tasks = {
-            search_post_save_signal_handler: insert_or_update_object_task,
-            update_reference_index_on_save: update_reference_index_task,
-        }
-        for model, pk in saved:
-            for handler, handled in handlers:
-                if handled is model:
-                    try:
-                        tasks[handler].call(model._meta.app_label, model._meta.model_name, pk)
-                    except ObjectDoesNotExist:
-                        break  # deleted since
+        update_indexes(
+            saved,
+            search={m for h, m in handlers if h is search_post_save_signal_handler},
+            references={m for h, m in handlers if h is update_reference_index_on_save},
+        )
+
+
+def update_indexes(saved, *, search, references):
+    """Bring the search index and the reference index up to date for the objects in `saved`
+    ((model, pk) pairs in the order first saved), for the models whose handlers were held back
+    (the sets `search` and `references`). Each index is written once per object, as its own handler would after the last
+    save:
+
+    - search: the objects still among their model's indexed objects, in their most specific
+      class (`get_indexed_instance`, as the handler does), in one bulk write per class and
+      backend (`add_bulk`, what `update_index` uses);
+    - references: a child row of a page or snippet (a ParentalKey) is indexed as part of its
+      parent, as Wagtail's task does; each parent once, however many children were saved.
+    """
+    by_model = {}
+    for model, pk in saved:
+        by_model.setdefault(model, []).append(pk)
+    backends = list(get_search_backends(with_auto_update=True))
+    parents = {}
+    for model, pks in by_model.items():
+        if model in search:
+            instances = {}
+            for instance in model.get_indexed_objects().filter(pk__in=pks):
+                specific = instance.get_indexed_instance()
+                if specific is not None:
+                    instances.setdefault(type(specific), []).append(specific)
+            for specific_model, objects in instances.items():
+                for backend in backends:
+                    backend.add_bulk(specific_model, objects)
+        if model in references:
+            parental_key = next(
+                (field for field in model._meta.get_fields() if isinstance(field, ParentalKey)),
+                None,
+            )
+            if parental_key is None:
+                parents.setdefault(model, {}).update(dict.fromkeys(pks))
+            else:
+                parent_pks = model.objects.filter(pk__in=pks).values_list(parental_key.attname)
+                parents.setdefault(parental_key.related_model, {}).update(
+                    dict.fromkeys(str(pk) for (pk,) in parent_pks)
+                )
+    for model, pks in parents.items():
+        for pk in pks:
+            try:
+                update_reference_index_task.call(model._meta.app_label, model._meta.model_name, pk)
+            except ObjectDoesNotExist:
+                pass  # deleted since
 
 
 class Command(BaseCommand):
