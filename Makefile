@@ -40,12 +40,11 @@ messages:
 # even where the environment says not to (PYTHONDONTWRITEBYTECODE; caches are git-ignored).
 run: export PYTHONDONTWRITEBYTECODE :=
 run: install
-	$(MANAGE) migrate --no-input -v 1
-	$(MANAGE) load_demo --if-empty
-	$(MANAGE) ensure_admin
+	@# migrate (with the system checks), load_demo --if-empty and ensure_admin, in one process
+	$(MANAGE) setup_site
 	@echo "Ready in $$(( $$(date +%s) - $(STARTED) )) s"
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@# The system checks ran with migrate just above (and stop it when they fail).
+	@# The system checks ran with setup_site just above (and stop it when they fail).
 	$(MANAGE) runserver --skip-checks $(HOST):$(PORT)
 
 test: install

@@ -178,6 +178,46 @@ def translate_each(label, instances, catalogue: Catalogue, log=print, languages=
     return total
 
 
+def write_string_translations(locale, texts):
+    """Store `texts` ((segment, text) pairs) as manual translations into `locale`, in two bulk
+    writes rather than a read and a write per segment.
+
+    A bulk write skips `StringTranslation.save`, which flags invalid HTML (`has_error`) for
+    strings from outside tools, and its signal, which copies a page title's translation to the
+    page's draft title; the demo's texts are checked by `DemoText`, and publishing the
+    translation just after sets the title itself.
+    """
+    existing = {
+        (row.translation_of_id, row.context_id): row
+        for row in StringTranslation.objects.filter(
+            locale=locale,
+            translation_of__in={segment.string_id for segment, _text in texts},
+            context__in={segment.context_id for segment, _text in texts},
+        )
+    }
+    fields = {"translation_type": "manual", "tool_name": "load_demo"}
+    new, changed = {}, []
+    for segment, text in texts:
+        key = (segment.string_id, segment.context_id)
+        row = existing.get(key)
+        if row is None:
+            new[key] = StringTranslation(
+                translation_of_id=segment.string_id,
+                context_id=segment.context_id,
+                locale=locale,
+                data=text,
+                **fields,
+            )
+        elif row.data != text or row.translation_type != "manual":
+            row.data = text
+            row.has_error = False
+            for name, value in fields.items():
+                setattr(row, name, value)
+            changed.append(row)
+    StringTranslation.objects.bulk_create(new.values())
+    StringTranslation.objects.bulk_update(changed, ["data", "has_error", *fields])
+
+
 def translate(instance, catalogue: Catalogue, log=print, languages=None) -> int:
     """Translate `instance` into every other locale (or those of `languages`) through
     wagtail-localize and publish it; returns how many translations it made.
@@ -216,13 +256,7 @@ def translate(instance, catalogue: Catalogue, log=print, languages=None) -> int:
         # One commit per translation rather than one per saved row: its publication is
         # Wagtail's on-commit hook, which runs as the block ends, as it did after each row.
         with transaction.atomic():
-            for segment, text in texts:
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    defaults={"data": text, "translation_type": "manual", "tool_name": "load_demo"},
-                )
+            write_string_translations(locale, texts)
             translation, _ = Translation.objects.get_or_create(
                 source=source, target_locale=locale, defaults={"enabled": True}
             )

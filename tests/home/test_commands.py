@@ -29,3 +29,13 @@ def test_ensure_admin_uses_the_environment(db, monkeypatch):
     assert "a long passphrase" not in output
     user = get_user_model().objects.get(username="editor-in-chief")
     assert user.check_password("a long passphrase for the admin")
+
+
+def test_setup_site_migrates_loads_the_demo_only_when_empty_and_ensures_an_admin(db):
+    # What `make run` runs before serving; on a site with content it loads nothing.
+    out = io.StringIO()
+    call_command("setup_site", stdout=out)
+    text = out.getvalue()
+    assert "No migrations to apply" in text
+    assert "demo content not loaded" in text
+    assert "Admin login" in text

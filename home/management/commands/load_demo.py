@@ -1,5 +1,5 @@
 import time
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from importlib import import_module
 from importlib.util import find_spec
 
@@ -67,8 +67,8 @@ def indexes_updated_once():
     Building a translated page saves it and its revisions many times; each save would run both
     indexing tasks, which read the object back from the database. Their result depends only on
     the object as it ends up, so `update_indexes` writes them once at the end. Objects deleted
-    meanwhile are skipped (their delete handlers stay connected). It runs even when the load stops halfway,
-    since a later run does not save again what exists.
+    meanwhile are skipped (their delete handlers stay connected). It runs even when the load
+    stops halfway, since a later run does not save again what exists.
     """
     connected = [
         *((search_post_save_signal_handler, model) for model in get_indexed_models()),
@@ -103,8 +103,8 @@ def indexes_updated_once():
 def update_indexes(saved, *, search, references):
     """Bring the search index and the reference index up to date for the objects in `saved`
     ((model, pk) pairs in the order first saved), for the models whose handlers were held back
-    (the sets `search` and `references`). Each index is written once per object, as its own handler would after the last
-    save:
+    (the sets `search` and `references`). Each index is written once per object, as its own
+    handler would after the last save:
 
     - search: the objects still among their model's indexed objects, in their most specific
       class (`get_indexed_instance`, as the handler does), in one bulk write per class and
@@ -141,10 +141,8 @@ def update_indexes(saved, *, search, references):
                 )
     for model, pks in parents.items():
         for pk in pks:
-            try:
+            with suppress(ObjectDoesNotExist):  # deleted since
                 update_reference_index_task.call(model._meta.app_label, model._meta.model_name, pk)
-            except ObjectDoesNotExist:
-                pass  # deleted since
 
 
 class Command(BaseCommand):
