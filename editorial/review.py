@@ -8,11 +8,15 @@ reviewer asked for changes). The reviewer approves or rejects it in Wagtail's ow
 approval publishes that revision.
 """
 
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
 from django.db import transaction
+from django.utils.html import strip_tags
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.models import WorkflowState
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringSegment, Translation
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from editorial import localize_overrides
 
@@ -85,3 +89,45 @@ def submit_for_review(page, user):
         state.resume(user)
         return state
     return workflow.start(page, user)
+
+
+def pending_changes(translation):
+    """What publishing `translation` would change in its live target (a snippet: they have no
+    revisions to compare): (field, live text, text to publish) for each field whose translated
+    texts differ, the texts in the editor's order. Shown to the reviewer above the Publish
+    button; pages use Wagtail's revision comparison instead (`compare_first`)."""
+    target = translation.get_target_instance()
+    live = {}
+    for segment in extract_segments(target):
+        if isinstance(segment, StringSegmentValue):
+            live.setdefault(segment.path, []).append(segment.string.data)
+    pending = {}
+    segments = (
+        StringSegment.objects.filter(source=translation.source)
+        .annotate_translation(translation.target_locale)
+        .select_related("context", "string")
+        .order_by("order")
+    )
+    for segment in segments:
+        pending.setdefault(segment.context.path, []).append(
+            segment.translation if segment.translation is not None else segment.string.data
+        )
+    changes = []
+    for path in [*pending, *(path for path in live if path not in pending)]:
+        before, after = live.get(path, []), pending.get(path, [])
+        if before != after:
+            changes.append((field_label(target, path), text_of(before), text_of(after)))
+    return changes
+
+
+def field_label(instance, path):
+    """The name an editor knows for the field a segment path starts with ("helplines.…")."""
+    name = path.split(".", 1)[0]
+    try:
+        return capfirst(instance._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return path
+
+
+def text_of(texts):
+    return " · ".join(strip_tags(text) for text in texts)

@@ -71,6 +71,42 @@ def workflow_name(code):
     return f"Review in {dict(settings.LANGUAGES)[code]} ({code})"
 
 
+def group_names(user):
+    return set(user.groups.values_list("name", flat=True))
+
+
+def may_publish_in(groups, language):
+    """Whether members of `groups` (names) publish in `language`: the Editors in the source
+    language, that language's Reviewers in the others."""
+    if language == settings.LANGUAGE_CODE:
+        return EDITORS in groups
+    return reviewers_name(language) in groups
+
+
+def works_in(groups, language):
+    """Whether members of `groups` (names) may work on translations into `language`: those who
+    publish in it, its Translators, and the Editors (who edit every language, publishing only
+    the source). Every wagtail-localize route that reads or changes one translation asks this
+    (editorial/localize_overrides.py)."""
+    return may_publish_in(groups, language) or (
+        language != settings.LANGUAGE_CODE and bool(groups & {EDITORS, translators_name(language)})
+    )
+
+
+def user_works_in(user, language):
+    return user.is_superuser or works_in(group_names(user), language)
+
+
+def languages_of(user):
+    """The languages other than the source that `user` works in: every one for superusers and
+    editors, else those of their translator and reviewer groups."""
+    others = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    if user.is_superuser:
+        return others
+    groups = group_names(user)
+    return [code for code in others if works_in(groups, code)]
+
+
 def _permissions(*names):
     """Permission objects from "app_label.codename" names."""
     found = []

@@ -14,7 +14,6 @@ by language here (the `before_edit_snippet` hook), as page permissions are by tr
 Superusers may do anything.
 """
 
-from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -22,26 +21,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail_localize.models import Translation
 
 from editorial.notifications import notify_reviewers_of_snippet
-from editorial.roles import (
-    EDITORS,
-    reviewers_name,
-    translated_snippet_models,
-    translators_name,
-)
-
-
-def may_publish(groups, language):
-    """Whether members of `groups` (names) may save, so publish, a snippet in `language`."""
-    if language == settings.LANGUAGE_CODE:
-        return EDITORS in groups
-    return reviewers_name(language) in groups
-
-
-def may_translate(groups, language):
-    """Whether members of `groups` may open the snippet's translation editor in `language`."""
-    return may_publish(groups, language) or (
-        language != settings.LANGUAGE_CODE and bool(groups & {EDITORS, translators_name(language)})
-    )
+from editorial.roles import group_names, may_publish_in, translated_snippet_models, works_in
 
 
 def refusal(request, instance):
@@ -49,10 +29,10 @@ def refusal(request, instance):
     if request.user.is_superuser or type(instance) not in translated_snippet_models():
         return None
     language = instance.locale.language_code
-    groups = set(request.user.groups.values_list("name", flat=True))
-    if may_publish(groups, language):
+    groups = group_names(request.user)
+    if may_publish_in(groups, language):
         return None
-    if not (may_translate(groups, language) and _in_translation_editor(instance)):
+    if not (works_in(groups, language) and _in_translation_editor(instance)):
         return permission_denied(request)
     if request.method == "POST":
         emailed = notify_reviewers_of_snippet(instance, request.path, request.user)

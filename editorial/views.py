@@ -2,11 +2,14 @@
 The translation status report is in reports.py; the views that take the place of
 wagtail-localize's are in localize_overrides.py."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.admin import messages as admin_messages
 from wagtail.models import Page
 
 from editorial.review import ReviewError, bring_in_changes, submit_for_review, translation_of
@@ -53,3 +56,34 @@ def sync(request, page_id):
 
     failure = _("The changes could not be brought into “%(page)s”: %(reason)s")
     return _on_translation(request, page_id, act, failure)
+
+
+# The query parameter of the editor's address that the comparison links to, so that opening the
+# editor from it does not lead back to the comparison.
+FROM_COMPARISON = "review"
+
+
+def compare_first(request, page):
+    """`before_edit_page`, run before wagtail-localize's editor: a reviewer opening a live
+    translation with someone else's changes waiting lands first on Wagtail's comparison of the
+    live version with the latest revision, with a button to the editor (and its Publish)."""
+    if request.method != "GET" or FROM_COMPARISON in request.GET:
+        return None
+    if page.locale.language_code == settings.LANGUAGE_CODE or not page.live:
+        return None
+    latest = page.get_latest_revision()
+    if latest is None or latest.pk == page.live_revision_id or latest.user_id == request.user.pk:
+        return None
+    if not page.permissions_for_user(request.user).can_publish():
+        return None
+    editor = reverse("wagtailadmin_pages:edit", args=[page.pk]) + f"?{FROM_COMPARISON}=edit"
+    admin_messages.info(
+        request,
+        _(
+            "Before you publish: this is what changed since the live version of “%(page)s” "
+            "(in red what readers see now, in green what they will see)."
+        )
+        % {"page": page.get_admin_display_title()},
+        buttons=[admin_messages.button(editor, _("Open the editor to publish"))],
+    )
+    return redirect("wagtailadmin_pages:revisions_compare", page.pk, "live", str(latest.pk))

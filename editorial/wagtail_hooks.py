@@ -5,10 +5,10 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
-from editorial import localize_overrides, views
+from editorial import history, localize_overrides, views
 from editorial.localize_overrides import BEFORE_WAGTAIL_LOCALIZE
 from editorial.reports import TranslationStatusView
-from editorial.roles import EDITORS, reviewers_name, translators_name
+from editorial.roles import languages_of
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
@@ -17,6 +17,7 @@ from editorial.status import STATES, counts, page_rows, snippet_rows
 def register_admin_urls():
     return [
         *localize_overrides.admin_urls(),
+        *history.admin_urls(),
         path("editorial/submit/<int:page_id>/", views.submit, name="editorial_submit"),
         path("editorial/sync/<int:page_id>/", views.sync, name="editorial_sync_translation"),
         path("reports/translations/", TranslationStatusView.as_view(), name="editorial_status"),
@@ -36,6 +37,13 @@ hooks.register(
 )
 
 
+# Before wagtail-localize's, which answers a translation's edit page with its editor.
+hooks.register("before_edit_page", views.compare_first, order=BEFORE_WAGTAIL_LOCALIZE)
+
+# wagtail-localize's "Convert to alias page", for those who may publish the page (override 7).
+hooks.register("construct_page_action_menu", localize_overrides.hide_convert_to_alias)
+
+
 @hooks.register("register_reports_menu_item")
 def translation_status_menu_item():
     return MenuItem(
@@ -45,15 +53,6 @@ def translation_status_menu_item():
         icon_name="globe",
         order=800,
     )
-
-
-def languages_of(user):
-    """The languages a user works in: every one for editors, else those of their groups."""
-    others = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-    names = set(user.groups.values_list("name", flat=True))
-    if user.is_superuser or EDITORS in names:
-        return others
-    return [code for code in others if {translators_name(code), reviewers_name(code)} & names]
 
 
 class TranslationStatusPanel(Component):

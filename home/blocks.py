@@ -78,12 +78,40 @@ class BodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
 
 
+class Synchronised:
+    """A block whose value is the same in every language (a telephone number, an address to
+    write to): wagtail-localize makes no segment of it, so no translator can change it in any
+    language (not even as an "override"), and a translation takes it from the source language
+    each time it is synchronised. The two methods are the ones wagtail-localize's segment
+    extraction and ingestion call on a block that has them."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+
+class SynchronisedCharBlock(Synchronised, blocks.CharBlock):
+    pass
+
+
+class SynchronisedEmailBlock(Synchronised, blocks.EmailBlock):
+    pass
+
+
+class SynchronisedURLBlock(Synchronised, blocks.URLBlock):
+    pass
+
+
 class HelplineBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"), max_length=200)
     description = blocks.CharBlock(label=_("What it is for"), required=False, max_length=300)
-    phone = blocks.CharBlock(label=_("Telephone"), required=False, max_length=50)
-    email = blocks.EmailBlock(label=_("Email"), required=False)
-    url = blocks.URLBlock(label=_("Website"), required=False)
+    # How to reach the helpline is the same in every language (editorial: a translator must not
+    # be able to change a number that a defender in danger calls).
+    phone = SynchronisedCharBlock(label=_("Telephone"), required=False, max_length=50)
+    email = SynchronisedEmailBlock(label=_("Email"), required=False)
+    url = SynchronisedURLBlock(label=_("Website"), required=False)
     hours = blocks.CharBlock(label=_("When"), required=False, max_length=100)
 
     class Meta:

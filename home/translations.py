@@ -1,9 +1,21 @@
-"""Showing linked objects in the reader's language.
+"""Fields the same in every language, and showing linked objects in the reader's language.
 
 Links that are synchronised across languages (a city's host organisations, a call's cities) point
 at the objects of the language they were made in. `in_locale` swaps each for its translation in
 the language being read, with one query for all of them.
 """
+
+from wagtail_localize.fields import SynchronizedField
+
+
+class SameInEveryLanguage(SynchronizedField):
+    """A field copied from the source language into every translation, never a translator's
+    to change: dates, links, addresses, numbers. (wagtail-localize's `SynchronizedField` lets
+    each language "override" the value unless told otherwise; here only images may be, and
+    say so with `SynchronizedField(name, overridable=True)`.)"""
+
+    def __init__(self, field_name):
+        super().__init__(field_name, overridable=False)
 
 
 def swap_for_translations(instances, translations):

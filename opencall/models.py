@@ -9,12 +9,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from cities.models import CityPage
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.pagination import paginate
-from home.translations import in_locale
+from home.translations import SameInEveryLanguage, in_locale
 from opencall.blocks import EligibilityBlock, FAQBlock, SelectionBlock
 from opencall.feeds import CallsAtomFeed, CallsRssFeed
 from opencall.forms import OpenCallPageForm
@@ -148,13 +147,13 @@ class OpenCallPage(RoutablePageMixin, BasePage):
     # computed from the dates, so it is the same everywhere too.
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
-        SynchronizedField("opens_at"),
-        SynchronizedField("closes_at"),
-        SynchronizedField("stay_starts"),
-        SynchronizedField("stay_ends"),
-        SynchronizedField("next_call_expected"),
-        SynchronizedField("application_url", overridable=True),
-        SynchronizedField("cities"),
+        SameInEveryLanguage("opens_at"),
+        SameInEveryLanguage("closes_at"),
+        SameInEveryLanguage("stay_starts"),
+        SameInEveryLanguage("stay_ends"),
+        SameInEveryLanguage("next_call_expected"),
+        SameInEveryLanguage("application_url"),
+        SameInEveryLanguage("cities"),
     ]
 
     parent_page_types = ["opencall.OpenCallIndexPage"]

@@ -5,11 +5,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from editorial import history as editorial_history
 from home import views as home_views
 
 handler400 = home_views.bad_request
 
 urlpatterns = [
+    # Wagtail's site history report, by language (editorial/history.py): before the admin's own.
+    *editorial_history.site_history_urls(),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -23,7 +23,7 @@ from cities.filters import CityFilterForm
 from cities.languages import language_name
 from cities.map import build_map
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
-from home.translations import in_locale
+from home.translations import SameInEveryLanguage, in_locale
 
 from .fields import LanguageListField
 from .snippets import Organisation
@@ -256,21 +256,22 @@ class CityPage(BasePage):
     # Facts about the place are the same in every language; editors translate the text only.
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
-        SynchronizedField("country"),
-        SynchronizedField("region"),
-        SynchronizedField("latitude"),
-        SynchronizedField("longitude"),
+        SameInEveryLanguage("country"),
+        SameInEveryLanguage("region"),
+        SameInEveryLanguage("latitude"),
+        SameInEveryLanguage("longitude"),
         SynchronizedField("photo", overridable=True),
-        SynchronizedField("year_joined"),
-        SynchronizedField("working_languages"),
-        SynchronizedField("eligible_countries"),
-        SynchronizedField("accepting_applications"),
-        SynchronizedField("application_page"),
-        SynchronizedField("application_url", overridable=True),
-        SynchronizedField("contact_email", overridable=True),
-        SynchronizedField("defenders_hosted"),
-        SynchronizedField("hide_defenders"),
-        SynchronizedField("hosts"),
+        SameInEveryLanguage("year_joined"),
+        SameInEveryLanguage("working_languages"),
+        SameInEveryLanguage("eligible_countries"),
+        SameInEveryLanguage("accepting_applications"),
+        SameInEveryLanguage("application_page"),
+        SameInEveryLanguage("application_url"),
+        SameInEveryLanguage("contact_email"),
+        SameInEveryLanguage("contact_address"),
+        SameInEveryLanguage("defenders_hosted"),
+        SameInEveryLanguage("hide_defenders"),
+        SameInEveryLanguage("hosts"),
     ]
 
     parent_page_types = ["cities.CityIndexPage"]

@@ -6,6 +6,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home.translations import SameInEveryLanguage
+
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
     """An organisation that hosts defenders in a Shelter City; translated like any snippet."""
@@ -29,7 +31,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("logo"),
     ]
     override_translatable_fields = [
-        SynchronizedField("website", overridable=True),
+        SameInEveryLanguage("website"),
         SynchronizedField("logo", overridable=True),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

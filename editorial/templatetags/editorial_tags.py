@@ -1,7 +1,9 @@
 from django import template
 from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import Translation
 
-from editorial.review import is_out_of_date, translation_of
+from editorial.review import is_out_of_date, pending_changes, translation_of
+from editorial.roles import group_names, may_publish_in
 
 register = template.Library()
 
@@ -10,9 +12,9 @@ register = template.Library()
 def review_panel(context, instance):
     """Above the translation editor: where the page is in its review, the button that sends
     it to its reviewers, and the one that brings in the source page's new text."""
-    if not isinstance(instance, Page):
-        return {"show": False}
     request = context["request"]
+    if not isinstance(instance, Page):
+        return snippet_review(request, instance)
     workflow = instance.get_workflow()
     state = instance.current_workflow_state
     perms = instance.permissions_for_user(request.user)
@@ -29,4 +31,24 @@ def review_panel(context, instance):
         "out_of_date": translation is not None and is_out_of_date(translation),
         "source_locale": translation.source.locale if translation else None,
         "request": request,
+    }
+
+
+def snippet_review(request, instance):
+    """For a snippet's translation, to those who publish it in its language: what publishing
+    would change in the live snippet (a snippet has no revisions to compare)."""
+    language = instance.locale.language_code
+    user = request.user
+    if not (user.is_superuser or may_publish_in(group_names(user), language)):
+        return {"show": False}
+    translation = Translation.objects.filter(
+        source__object_id=instance.translation_key, target_locale=instance.locale, enabled=True
+    ).first()
+    if translation is None:
+        return {"show": False}
+    return {
+        "show": True,
+        "snippet": instance,
+        "language": instance.locale.get_display_name(),
+        "changes": pending_changes(translation),
     }

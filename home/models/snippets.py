@@ -5,9 +5,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
-from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import HelplinesBlock
+from home.translations import SameInEveryLanguage
 
 
 class SiteSettings(TranslatableMixin, models.Model):
@@ -32,7 +32,10 @@ class SiteSettings(TranslatableMixin, models.Model):
         FieldPanel("contact_address"),
         FieldPanel("helplines"),
     ]
-    override_translatable_fields = [SynchronizedField("contact_email")]
+    override_translatable_fields = [
+        SameInEveryLanguage("contact_email"),
+        SameInEveryLanguage("contact_address"),
+    ]
     translated_by_language_roles = True  # editorial/: translators and reviewers per language
 
     class Meta(TranslatableMixin.Meta):

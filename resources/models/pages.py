@@ -11,11 +11,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.pagination import paginate
-from home.translations import in_locale, swap_for_translations
+from home.translations import SameInEveryLanguage, in_locale, swap_for_translations
 from resources.blocks import ResourceBodyBlock
 from resources.choices import Format, Level
 from resources.filters import DEFAULT_SORT, SORTS, LibraryFilterForm, sort_field, sort_key
@@ -193,13 +192,13 @@ class ResourcePage(BasePage):
     # and French PDFs, its reader's first).
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
-        SynchronizedField("topic"),
-        SynchronizedField("format"),
-        SynchronizedField("level"),
-        SynchronizedField("last_reviewed"),
-        SynchronizedField("review_interval"),
-        SynchronizedField("downloads"),
-        SynchronizedField("related_resources"),
+        SameInEveryLanguage("topic"),
+        SameInEveryLanguage("format"),
+        SameInEveryLanguage("level"),
+        SameInEveryLanguage("last_reviewed"),
+        SameInEveryLanguage("review_interval"),
+        SameInEveryLanguage("downloads"),
+        SameInEveryLanguage("related_resources"),
     ]
 
     def file_text(self):

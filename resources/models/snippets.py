@@ -3,7 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField
+
+from home.translations import SameInEveryLanguage
 
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
@@ -20,7 +21,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     description = models.CharField(max_length=300, blank=True, verbose_name=_("description"))
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    override_translatable_fields = [SameInEveryLanguage("slug")]
     translated_by_language_roles = True  # editorial/: translators and reviewers per language
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

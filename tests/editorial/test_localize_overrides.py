@@ -21,7 +21,7 @@ from wagtail.models import Page
 from wagtail_localize import operations
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import StringTranslation, TranslationSource
-from wagtail_localize.views import update_translations
+from wagtail_localize.views import convert, edit_translation, report, update_translations
 
 from editorial import localize_overrides
 from editorial.localize_overrides import CHECKED_AGAINST, SyncForm, SyncView, save_draft
@@ -57,6 +57,26 @@ FINGERPRINTS = [
         "5. translations of live pages start as drafts",
         operations.TranslationCreator.create_translations,
         "def7108273ab9e96",
+    ),
+    (
+        "6. every route on one translation is limited to its language (the permission check)",
+        edit_translation.user_can_edit_instance,
+        "8140a3d27b2bbc26",
+    ),
+    (
+        "6. every route on one translation is limited to its language (the routes guarded)",
+        localize_hooks.register_admin_urls,
+        "df8da21aeecf01b3",
+    ),
+    (
+        "7. convert to alias is a publication",
+        convert.convert_to_alias,
+        "eac3f1fb14d11b25",
+    ),
+    (
+        "8. the translations report lists the user's languages only",
+        report.TranslationsReportView,
+        "e247731bb6996a9e",
     ),
 ]
 
