@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from editorial import history as editorial_history
 from home import views as home_views
+from home import wellknown
 
 handler400 = home_views.bad_request
 
@@ -15,6 +16,7 @@ urlpatterns = [
     *editorial_history.site_history_urls(),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
 ]
 
 if settings.DEBUG:

@@ -214,6 +214,12 @@ EMAIL_HOST_USER = _email.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = _email.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
+# Where to report a vulnerability (/.well-known/security.txt, RFC 9116): `mailto:` or `https:`
+# addresses, comma-separated; unset, the default language's contact email (site settings).
+SECURITY_CONTACT = env.list("SECURITY_CONTACT", default=[])
+SECURITY_ENCRYPTION = env.str("SECURITY_ENCRYPTION", default="")  # https: address of a key
+SECURITY_POLICY = env.str("SECURITY_POLICY", default="")  # https: address of the policy
+
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Shelter City <noreply@localhost>")
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
