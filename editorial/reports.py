@@ -16,12 +16,14 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BaseColumn
 from wagtail.admin.views.reports import ReportView
 
+from editorial.roles import languages_of
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
-def other_languages():
-    """The languages translated into: every one but the source (the site's default)."""
-    return [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+def other_languages(user):
+    """The languages translated into that `user` works in: every one but the source (the
+    site's default) for editors, their own for translators and reviewers."""
+    return languages_of(user)
 
 
 class Rows(list):
@@ -51,7 +53,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         super().__init__(data, queryset, request=request, prefix=prefix)
         names = dict(settings.LANGUAGES)
         self.filters["language"].extra["choices"] = [
-            (code, names[code]) for code in other_languages()
+            (code, names[code]) for code in other_languages(request.user)
         ]
         sections = sorted({row.section for row in queryset if row.section})
         self.filters["section"].extra["choices"] = [(slug, slug) for slug in sections]
@@ -65,7 +67,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
 
     def shown_languages(self):
         language = self.valid_values().get("language")
-        return [language] if language else other_languages()
+        return [language] if language else other_languages(self.request.user)
 
     def filter_queryset(self, rows):
         # django-filter's own loop, without its check that each filter returns a QuerySet.
@@ -120,7 +122,7 @@ class TranslationStatusView(ReportView):
 
     @cached_property
     def rows(self):
-        languages = other_languages()
+        languages = other_languages(self.request.user)
         return Rows(page_rows(languages) + snippet_rows(languages))
 
     def get_queryset(self):

@@ -72,7 +72,11 @@ def workflow_name(code):
 
 
 def group_names(user):
-    return set(user.groups.values_list("name", flat=True))
+    """The names of `user`'s groups, read once per user object (so once per request)."""
+    cached = getattr(user, "_editorial_group_names", None)
+    if cached is None:
+        cached = user._editorial_group_names = frozenset(user.groups.values_list("name", flat=True))
+    return cached
 
 
 def may_publish_in(groups, language):

@@ -14,9 +14,9 @@ from home.factories import StandardPageFactory
 from tests.editorial.helpers import FRENCH, act, as_user, submit, translate_everything
 
 TITLE = "Zqxv night safety"
-# The admin page itself (session, user, menus) and the matrix: pages, locales, sources, progress,
-# workflows, content types, and each snippet model.
-REPORT_QUERIES = 23
+# The admin page itself (session, user, menus), the user's groups (which languages they see) and
+# the matrix: pages, locales, sources, progress, workflows, content types, and each snippet model.
+REPORT_QUERIES = 24
 
 
 def cell(language):
@@ -99,3 +99,19 @@ def test_the_report_reads_a_fixed_number_of_queries(client, people, home_pages):
     for n in range(5):
         StandardPageFactory(parent=home_pages["en"], title=f"Zqxv page {n}")
     assert queries() == before == REPORT_QUERIES
+
+
+@pytest.mark.django_db
+def test_a_translator_sees_and_exports_their_languages_only(client, people, french_draft):
+    as_user(client, people["translator"])  # Translators (fr)
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                client.get("/admin/reports/translations/", {"export": "csv"}).content.decode()
+            )
+        )
+    )
+    assert rows[0] == ["title", "type", "section", "fr"]
+    # Asking for another language's column is an invalid filter, ignored: still French only.
+    html = client.get("/admin/reports/translations/", {"language": "ar"}).content.decode()
+    assert 'lang="ar"' not in html
