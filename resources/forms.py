@@ -9,6 +9,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from home.text import strip_invisible
 from resources.files import ALLOWED_KINDS, IMAGE_EXTENSIONS, IMAGE_MIMES, pdf_page_count, sniff
 
 
@@ -62,6 +63,14 @@ def check_upload(file):
 
 
 class ResourceDocumentForm(BaseDocumentForm):
+    def clean_title(self):
+        """The title without bidi controls or invisible characters (home.text), as the file's
+        name is; the model's save does the same for every other way in."""
+        title = strip_invisible(self.cleaned_data.get("title") or "")
+        if not title:
+            raise ValidationError(self.fields["title"].error_messages["required"], code="required")
+        return title
+
     def clean_file(self):
         file = self.cleaned_data.get("file")
         # A new upload has a `size` and content to read; an unchanged file on edit does not.

@@ -12,6 +12,7 @@ from django.urls import reverse
 from PIL import Image
 from wagtail.models import Collection
 
+from home.text import strip_invisible
 from resources.models import ResourceDocument
 
 from .conftest import pdf_bytes, zip_bytes
@@ -145,3 +146,106 @@ def test_replacing_a_file_on_edit_checks_the_new_one(editor_client):
     document.refresh_from_db()
     assert (document.file.name, document.sha256) == (name, checksum)
     assert document.file.storage.exists(name)
+
+
+# --- Titles without bidi controls or invisible characters -------------------------------------
+
+# Each character a title must lose: bidi marks, embeddings, overrides and isolates, the Arabic
+# letter mark, zero-width characters, the byte order mark, a soft hyphen, a control character.
+INVISIBLE = [
+    "\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+    "\u2066", "\u2067", "\u2068", "\u2069", "\u061c",
+    "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\x1b",
+]  # fmt: skip
+SPOOFED = "Guide \u202eFDP.exe\u202c \u200bfor \u2067defenders\u2069"
+CLEANED = "Guide FDP.exe for defenders"
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_strip_invisible_removes_each_character(char):
+    assert strip_invisible(f"Safe{char} travel{char}") == "Safe travel"
+
+
+def test_strip_invisible_keeps_every_script():
+    for title in ("Sécurité numérique", "الأمن الرقمي", "Цифровая безопасность", "Guía: 2ª ed."):
+        assert strip_invisible(f"  {title}\t") == title
+
+
+def test_the_upload_form_cleans_the_title_as_the_file_name_is_cleaned(editor_client):
+    response = editor_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": SPOOFED,
+            "file": SimpleUploadedFile("guide\u202efdp.pdf", pdf_bytes()),
+            "collection": Collection.get_first_root_node().pk,
+            "language": "en",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    document = ResourceDocument.objects.get(title=CLEANED)
+    assert document.filename == "guidefdp.pdf"  # Django's get_valid_filename, already
+
+
+def test_a_title_of_invisible_characters_only_is_refused(editor_client):
+    response = editor_client.post(
+        reverse("wagtaildocs:add"),
+        {
+            "title": "\u202e\u200b\u2066",
+            "file": SimpleUploadedFile("invisible-title.pdf", pdf_bytes()),
+            "collection": Collection.get_first_root_node().pk,
+            "language": "en",
+        },
+    )
+    assert response.status_code == 200
+    assert "This field is required" in response.content.decode()
+    assert not ResourceDocument.objects.filter(file__contains="invisible-title").exists()
+
+
+def test_the_edit_form_cleans_the_title(editor_client):
+    upload(editor_client, "guide.pdf", pdf_bytes())
+    document = ResourceDocument.objects.get(title="Upload guide.pdf")
+    response = editor_client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        {"title": SPOOFED, "collection": document.collection_id, "language": "fr"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    document.refresh_from_db()
+    assert document.title == CLEANED
+
+
+def test_the_multiple_upload_cleans_the_title(editor_client):
+    """The multiple uploader keeps the file first (the language is asked next), then saves the
+    document with the title and language the editor gives it."""
+    response = editor_client.post(
+        reverse("wagtaildocs:add_multiple"),
+        {
+            "files[]": SimpleUploadedFile("plan\u202efdp.pdf", pdf_bytes()),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 200
+    upload_id = json.loads(response.content)["uploaded_file_id"]
+    prefix = f"uploaded-document-{upload_id}"
+    response = editor_client.post(
+        reverse("wagtaildocs:create_multiple_from_uploaded_document", args=[upload_id]),
+        {
+            f"{prefix}-title": SPOOFED,
+            f"{prefix}-collection": Collection.get_first_root_node().pk,
+            f"{prefix}-language": "es",
+        },
+    )
+    assert response.status_code == 200
+    answer = json.loads(response.content)
+    assert answer["success"] is True, answer
+    document = ResourceDocument.objects.get(pk=answer["doc_id"])
+    assert (document.title, document.filename, document.language) == (CLEANED, "planfdp.pdf", "es")
+
+
+def test_every_other_way_in_saves_a_clean_title(db):
+    """The model cleans the title on save: the API, the shell, the demo loader..."""
+    document = ResourceDocument(
+        title=SPOOFED, collection=Collection.get_first_root_node(), file="documents/x.pdf"
+    )
+    document.save()
+    document.refresh_from_db()
+    assert document.title == CLEANED
