@@ -1,21 +1,24 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
+from resources.wagtail_overrides import serve_document
 
 handler400 = home_views.bad_request
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's serve view with its headers fixed (resources/wagtail_overrides.py), at Wagtail's
+    # own address and before Wagtail's pattern, so that it answers every document link.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
 if settings.DEBUG:
-    from django.urls import re_path
     from django.views.static import serve
 
     # Images in development. Documents are never served from the media folder: only through
