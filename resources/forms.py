@@ -1,5 +1,8 @@
-"""The document upload form: an allowlist of file kinds checked by extension and by content, and
-a size limit. A refused file gets a message saying why and what to do; nothing is stored."""
+"""The document upload form: an allowlist of file kinds checked by extension and by content, a
+size limit, PDFs without active content, zips that are neither bombs nor damaged, and titles
+without invisible characters. A refused file gets a message saying why and what to do; nothing
+is stored. The form is Wagtail's base document form (WAGTAILDOCS_DOCUMENT_FORM_BASE), so the
+upload, edit and multiple-upload views all use it."""
 
 import os
 
@@ -9,7 +12,16 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
-from resources.files import ALLOWED_KINDS, IMAGE_EXTENSIONS, IMAGE_MIMES, pdf_page_count, sniff
+from home.text import strip_invisible
+from resources.files import (
+    ALLOWED_KINDS,
+    IMAGE_EXTENSIONS,
+    IMAGE_MIMES,
+    ZipProblem,
+    check_zip,
+    inspect_pdf,
+    sniff,
+)
 
 
 def allowed_labels():
@@ -39,6 +51,8 @@ def check_upload(file):
             code="extension",
             params={"extension": extension or "", "allowed": allowed_labels()},
         )
+    if kind.zip and content in ("application/zip", kind.mime):
+        check_office_zip(file, kind)
     if content != kind.mime:
         raise ValidationError(
             _(
@@ -49,19 +63,88 @@ def check_upload(file):
             params={"extension": extension, "label": kind.label},
         )
     if extension == "pdf":
-        pages = pdf_page_count(file)  # its text is read once, when the document is saved
-        file.seek(0)
-        if not pages:
-            raise ValidationError(
-                _(
-                    "This PDF cannot be opened: it may be damaged or protected by a password. "
-                    "Export it again without a password."
-                ),
-                code="unreadable_pdf",
-            )
+        check_pdf(file)
+
+
+def check_pdf(file):
+    """Refuse a PDF pypdf cannot read, or one with active content.
+
+    Active content is refused, not stripped: the editor learns that the file had it (and can
+    ask where it came from), and what readers download is byte for byte the file the editor
+    chose, with the SHA-256 they can check against it."""
+    facts = inspect_pdf(file)  # its text is read once, when the document is saved
+    if facts is None or not facts[0]:
+        raise ValidationError(
+            _(
+                "This PDF cannot be opened: it may be damaged or protected by a password. "
+                "Export it again without a password."
+            ),
+            code="unreadable_pdf",
+        )
+    active = facts[1]
+    if active:
+        raise ValidationError(
+            _(
+                "This PDF contains active content (%(found)s): scripts, actions, embedded files "
+                "or media that a reader’s PDF viewer could run or open. Export or print it "
+                "again as a plain PDF (for example with “Print to PDF”) and upload that file."
+            ),
+            code="active_pdf",
+            params={"found": ", ".join(active)},
+        )
+
+
+ZIP_MESSAGES = {
+    "damaged": _(
+        "This %(label)s file is damaged: the ZIP archive it is made of cannot be read. Save "
+        "or export it again and upload the new file."
+    ),
+    "encrypted": _(
+        "This %(label)s file is protected by a password. Save it again without a password."
+    ),
+    "entries": _(
+        "This %(label)s file holds too many files inside it to be a real document. Save or "
+        "export it again."
+    ),
+    "unpacked": _(
+        "This %(label)s file unpacks to %(unpacked)s; files may unpack to at most %(limit)s. "
+        "Make it smaller (for example, compress its images) or split it."
+    ),
+    "ratio": _(
+        "This %(label)s file unpacks to %(unpacked)s, more than %(ratio)s times its own size: "
+        "it looks like a “zip bomb”, not a document. Save or export it again."
+    ),
+}
+
+
+def check_office_zip(file, kind):
+    """Refuse a zip-based file (EPUB, ODT, DOCX) that is damaged, protected by a password, or
+    unpacks to more than the limits allow (a zip bomb)."""
+    max_unpacked = settings.DOCUMENT_MAX_UNPACKED_SIZE
+    max_ratio = settings.DOCUMENT_MAX_COMPRESSION_RATIO
+    try:
+        check_zip(file, max_unpacked, max_ratio)
+    except ZipProblem as problem:
+        params = {
+            "label": kind.label,
+            "unpacked": filesizeformat(problem.unpacked),
+            "limit": filesizeformat(max_unpacked),
+            "ratio": max_ratio,
+        }
+        raise ValidationError(
+            ZIP_MESSAGES[problem.code], code=f"zip_{problem.code}", params=params
+        ) from problem
 
 
 class ResourceDocumentForm(BaseDocumentForm):
+    def clean_title(self):
+        """The title without bidi controls or invisible characters (home.text), as the file's
+        name is; the model's save does the same for every other way in."""
+        title = strip_invisible(self.cleaned_data.get("title") or "")
+        if not title:
+            raise ValidationError(self.fields["title"].error_messages["required"], code="required")
+        return title
+
     def clean_file(self):
         file = self.cleaned_data.get("file")
         # A new upload has a `size` and content to read; an unchanged file on edit does not.

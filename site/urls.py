@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from editorial import history as editorial_history
 from home import views as home_views
 from home import wellknown
+from resources.wagtail_overrides import serve_document
 
 handler400 = home_views.bad_request
 
@@ -15,12 +16,14 @@ urlpatterns = [
     # Wagtail's site history report, by language (editorial/history.py): before the admin's own.
     *editorial_history.site_history_urls(),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's serve view with its headers fixed (resources/wagtail_overrides.py), at Wagtail's
+    # own address and before Wagtail's pattern, so that it answers every document link.
+    re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
 ]
 
 if settings.DEBUG:
-    from django.urls import re_path
     from django.views.static import serve
 
     # Images in development. Documents are never served from the media folder: only through

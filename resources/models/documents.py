@@ -9,6 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 
+from home.text import strip_invisible
 from resources.files import read_pdf
 
 
@@ -36,6 +37,12 @@ class ResourceDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    def save(self, *args, **kwargs):
+        # Whatever the way in (admin forms, multiple upload, API, shell, demo loader), no bidi
+        # control or invisible character in the title, as in the file's name (home.text).
+        self.title = strip_invisible(self.title or "")
+        super().save(*args, **kwargs)
+
     def _set_document_file_metadata(self):
         """Wagtail calls this when a file is uploaded or replaced: size and SHA-1 (Wagtail's),
         then the SHA-256 readers check, and the pages and text of a PDF."""
@@ -44,7 +51,12 @@ class ResourceDocument(AbstractDocument):
             self.sha256 = hashlib.file_digest(file, "sha256").hexdigest()
             file.seek(0)
             self.page_count, self.text = read_pdf(file) if self.is_pdf else (None, "")
-        self.file.seek(0)
+        if self.file._committed:
+            # Already in storage (the multiple uploader moves the file there first): Wagtail's
+            # metadata step opened it and nothing reads it again, so close it.
+            self.file.close()
+        else:
+            self.file.seek(0)  # the form saves it next
 
     @property
     def is_pdf(self):

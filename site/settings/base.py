@@ -162,6 +162,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.ResourceDocumentForm"  # allow
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]  # every other file is an attachment
 # The largest document editors may upload, in megabytes.
 DOCUMENT_MAX_UPLOAD_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=50) * 1024 * 1024
+# A zip-based document (DOCX, ODT, EPUB) may unpack to at most this many megabytes, and to at
+# most this many times its compressed size (above 1 MB unpacked): larger is a zip bomb.
+DOCUMENT_MAX_UNPACKED_SIZE = env.int("DOCUMENT_MAX_UNPACKED_MB", default=200) * 1024 * 1024
+DOCUMENT_MAX_COMPRESSION_RATIO = env.int("DOCUMENT_MAX_COMPRESSION_RATIO", default=100)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILEMBEDS_FINDERS = []  # embeds would load third-party content: none are allowed
 # Editors are watched too: their browsers contact no one but this site.
