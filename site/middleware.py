@@ -46,8 +46,8 @@ class RejectMalformedInputMiddleware:
     A POST body is read here, once, for every path: a form body Django cannot parse (multipart
     without a boundary or with a broken one) is a 400 here. Read later, it is read first by
     the 404 or 500 view's CSRF check (`requires_csrf_token`) on paths no view matches
-    (`/documents/x`, `/xx/`), where its error becomes a 500. The CSRF middleware reads every
-    POST body anyway, so nothing is read that would not have been.
+    (`/documents/x`, `/xx/`), where its error becomes a 500. Django's CSRF check reads the body
+    of every POST that carries a CSRF cookie anyway (the admin's), so little more is read.
     """
 
     def __init__(self, get_response):
