@@ -1,7 +1,13 @@
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
 from django.core.exceptions import BadRequest
+from django.http import UnreadablePostError
+from django.http.multipartparser import MultiPartParserError
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CSRF_TOKEN_LENGTH
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+
+from home.views import DATABASE_UNAVAILABLE, service_unavailable
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -35,7 +41,14 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
 class RejectMalformedInputMiddleware:
     """Answer 400 (in the reader's language) to a path or query string carrying a NUL character:
-    no page, filter or search can contain one, and PostgreSQL refuses it in any query."""
+    no page, filter or search can contain one, and PostgreSQL refuses it in any query.
+
+    A POST body is read here, once, for every path: a form body Django cannot parse (multipart
+    without a boundary or with a broken one) is a 400 here. Read later, it is read first by
+    the 404 or 500 view's CSRF check (`requires_csrf_token`) on paths no view matches
+    (`/documents/x`, `/xx/`), where its error becomes a 500. Django's CSRF check reads the body
+    of every POST that carries a CSRF cookie anyway (the admin's), so little more is read.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -46,7 +59,86 @@ class RejectMalformedInputMiddleware:
             for key, values in request.GET.lists()
         ):
             raise BadRequest("NUL character in the request")
+        if request.method == "POST":
+            try:
+                request.POST  # noqa: B018 (parses the body)
+            except (MultiPartParserError, UnreadablePostError) as error:
+                raise BadRequest("Unreadable request body") from error
         return self.get_response(request)
+
+
+def is_readable_csrf_cookie(value):
+    """What Django's CSRF middleware accepts as a cookie: a secret or a masked token, of its
+    alphabet (`django.middleware.csrf._check_token_format`, private, hence this copy)."""
+    return len(value) in (CSRF_SECRET_LENGTH, CSRF_TOKEN_LENGTH) and not set(value) - set(
+        CSRF_ALLOWED_CHARS
+    )
+
+
+def unreadable_csrf_cookie_middleware(get_response):
+    """Outside `ADMIN_URL_PREFIXES`, a `csrftoken` cookie Django cannot read is ignored, as if
+    the reader had sent none.
+
+    Django answers such a cookie with a new one on every response (its CSRF middleware, and the
+    404 and 500 views' own CSRF check). Ignored, a CSRF cookie is only set where a page renders
+    a POST form (`{% csrf_token %}`), and a reader's page has none (the one exception is the
+    password form of a page an editor protects with Wagtail's page privacy). A POST that needs
+    the token is refused as without a cookie. Must come before Django's CsrfViewMiddleware,
+    which stays in MIDDLEWARE as it is (`check --deploy` looks for it by name).
+    """
+
+    def middleware(request):
+        name = settings.CSRF_COOKIE_NAME
+        if (
+            not request.path.startswith(settings.ADMIN_URL_PREFIXES)
+            and name in request.COOKIES
+            and not is_readable_csrf_cookie(request.COOKIES[name])
+        ):
+            del request.COOKIES[name]
+        return get_response(request)
+
+    return middleware
+
+
+class SessionMiddleware(DjangoSessionMiddleware):
+    """Django's sessions, without deleting an unusable session cookie outside the admin.
+
+    For a session cookie that names no session (garbage, expired, or an editor's after logging
+    out), Django sends `Set-Cookie` to delete it, on every page. Outside `ADMIN_URL_PREFIXES` an
+    empty session is left alone: no `Set-Cookie` for a reader. A session with data (an editor's,
+    or the pass of a password-protected page) is handled by Django as before.
+    """
+
+    def process_response(self, request, response):
+        session = getattr(request, "session", None)
+        if (
+            session is not None
+            and not request.path.startswith(settings.ADMIN_URL_PREFIXES)
+            and session.is_empty()
+        ):
+            return response
+        return super().process_response(request, response)
+
+
+class DatabaseUnavailableMiddleware:
+    """A view that cannot reach the database answers 503 with `Retry-After` (the static page
+    of `home.views.service_unavailable`), not a 500.
+
+    Only a view's errors reach a middleware (`process_exception`); an error in another
+    middleware (the call status, the redirects) is turned into a response by Django before, and
+    reaches `handler500`, which gives the same page for the same errors.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, DATABASE_UNAVAILABLE):
+            return service_unavailable(request)
+        return None
 
 
 def admin_referrer_policy_middleware(get_response):

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -11,6 +12,7 @@ from home import wellknown
 from resources.wagtail_overrides import serve_document
 
 handler400 = home_views.bad_request
+handler500 = home_views.server_error  # a 503 while the database is unreachable
 
 urlpatterns = [
     # Wagtail's site history report, by language (editorial/history.py): before the admin's own.
@@ -38,6 +40,12 @@ if settings.DEBUG:
 # from Accept-Language (LocaleMiddleware). Wagtail's catch-all route stays last.
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # Wagtail's sign-in form for private pages (`/<lang>/_util/login/`) would set a CSRF cookie
+    # outside the admin: signing in happens under /admin/ (WAGTAIL_FRONTEND_LOGIN_URL).
+    path(
+        "_util/login/",
+        RedirectView.as_view(url=settings.WAGTAIL_FRONTEND_LOGIN_URL, query_string=True),
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

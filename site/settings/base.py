@@ -62,9 +62,13 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sheltercity.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Sessions and CSRF: Django's, without a Set-Cookie for a reader's unusable cookie.
+    "sheltercity.middleware.SessionMiddleware",
+    "sheltercity.middleware.unreadable_csrf_cookie_middleware",
     "sheltercity.middleware.LocaleMiddleware",
     "sheltercity.middleware.RejectMalformedInputMiddleware",
+    # A view that cannot reach the database answers 503 (handler500 does it for middleware).
+    "sheltercity.middleware.DatabaseUnavailableMiddleware",
     "opencall.middleware.call_status_cache_middleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -156,6 +160,9 @@ STORAGES = {
 WAGTAIL_SITE_NAME = "Shelter City"
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png", "webp": "webp"}
+# A page restricted to signed-in users sends readers to the admin's sign-in (under /admin/, the
+# one place a reader's browser may get a cookie), not to a sign-in form under /<lang>/.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"  # downloads go through Django, never a public media URL
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.ResourceDocument"  # language, SHA-256, PDF pages and text
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "resources.forms.ResourceDocumentForm"  # allowlist and size limit
@@ -292,12 +299,27 @@ PERMISSIONS_POLICY = {
 }
 
 # --- Logging ----------------------------------------------------------------------------------
-# Errors only, to stderr. Nothing here records a reader's IP address, user agent or referrer.
+# Errors only, to stderr. Nothing here records a reader's IP address, user agent or referrer:
+# every handler drops the request Django attaches to a record, and the traceback of a 4xx (bad
+# input is answered, not a fault) (sheltercity.logfilters). Django's own "django" logger is
+# configured again here so that its error email handler has the filter too.
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "no_reader_details": {"()": "sheltercity.logfilters.NoReaderDetails"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["no_reader_details"]},
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "no_reader_details"],
+        },
+    },
+    "loggers": {"django": {"handlers": ["mail_admins"], "level": "INFO"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
 

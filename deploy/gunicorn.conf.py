@@ -1,0 +1,52 @@
+"""Gunicorn's settings in production: `uv run gunicorn -c deploy/gunicorn.conf.py`.
+
+Options on the command line win (`--bind`, `--workers`; `WEB_CONCURRENCY` sets the workers).
+What this file decides is what gunicorn's logs may hold: nothing that tells who a reader is.
+
+- The access log (stdout) records when, the method, the path without its query string (a
+  search is in it), the status, the size and the time taken: no client address (`%(h)s`), no
+  `X-Forwarded-For`, user agent or referrer.
+- The error log (stderr) keeps gunicorn's messages, but gunicorn writes the peer's address into
+  the one it logs for a request it cannot parse ("Invalid request from ip=<address>: …", a
+  malformed request line, a header it refuses): `PrivateLogger` takes the address out of the
+  message before any handler sees it.
+"""
+
+import logging
+import re
+
+from gunicorn.glogging import Logger
+
+wsgi_app = "sheltercity.wsgi:application"
+bind = "127.0.0.1:8000"  # behind the TLS proxy, on the same machine
+
+accesslog = "-"
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+errorlog = "-"
+loglevel = "info"
+
+
+class NoPeerAddress(logging.Filter):
+    """Turns "Invalid request from ip=<address>: <error>" into "Invalid request: <error>"
+    (gunicorn.workers.base.Worker.handle_error); the address may be IPv6 (`::1`) or empty (a
+    Unix socket), so everything from "from ip=" up to the first ": " goes."""
+
+    pattern = re.compile(r" from ip=.*?: ")
+
+    def filter(self, record):
+        message = record.getMessage()
+        if " from ip=" in message:
+            record.msg, record.args = self.pattern.sub(": ", message, count=1), ()
+        return True
+
+
+class PrivateLogger(Logger):
+    """Gunicorn's logger with `NoPeerAddress` on its error log, again after a reload."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        if not any(isinstance(item, NoPeerAddress) for item in self.error_log.filters):
+            self.error_log.addFilter(NoPeerAddress())
+
+
+logger_class = PrivateLogger

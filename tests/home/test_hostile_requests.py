@@ -1,0 +1,179 @@
+"""Hostile requests (issue 15): bodies Django cannot parse get the 400 page wherever they are
+sent, and no reader gets a cookie, whatever cookies they send."""
+
+import pytest
+from django.contrib.sessions.backends.db import SessionStore
+from wagtail.models import Page, PageViewRestriction, get_page_models
+
+from resources.models import ResourceDocument
+
+# Every path a POST may be sent to: outside the language prefixes (no view: the 404 view's CSRF
+# check used to read the body), inside them, the search view (GET only) and the admin's login.
+POST_PATHS = [
+    "/documents/x",
+    "/static/x",
+    "/media/x",
+    "/xx/",
+    "/",
+    "/en/",
+    "/fr/about/",
+    "/ar/no-such-page/",
+    "/en/search/",
+    "/admin/login/",
+    "/admin/pages/",
+]
+
+UNPARSEABLE_BODIES = {
+    "multipart without a boundary": ("multipart/form-data", b"--x\r\nbroken"),
+    "multipart with an empty boundary": ("multipart/form-data; boundary=", b"--x\r\n"),
+    "multipart with a boundary too long": ("multipart/form-data; boundary=" + "b" * 300, b"--b"),
+    "multipart with a boundary of spaces": ("multipart/form-data; boundary=   ", b"--\r\n"),
+}
+
+
+@pytest.fixture
+def csrf_client(client):
+    """A client holding a well-formed CSRF cookie, as a browser that visited the admin does, and
+    checked as a browser is (so that a POST without a token is refused)."""
+    client.cookies["csrftoken"] = "a" * 32
+    client.handler.enforce_csrf_checks = True
+    return client
+
+
+@pytest.mark.parametrize("path", POST_PATHS)
+@pytest.mark.parametrize("body", list(UNPARSEABLE_BODIES), ids=str)
+def test_an_unparseable_body_gets_the_400_page_everywhere(csrf_client, db, path, body):
+    content_type, data = UNPARSEABLE_BODIES[body]
+    response = csrf_client.generic("POST", path, data, content_type=content_type)
+    assert response.status_code == 400
+    assert "400.html" in [template.name for template in response.templates]  # the site's page
+    assert "<h1>" in response.content.decode()
+    assert "Set-Cookie" not in response.headers
+
+
+@pytest.mark.parametrize("path", ["/documents/x", "/xx/", "/en/", "/admin/login/"])
+def test_the_400_page_for_an_unparseable_body_is_in_the_readers_language(csrf_client, db, path):
+    response = csrf_client.generic(
+        "POST", path.replace("/en/", "/fr/"), b"x", content_type="multipart/form-data"
+    )
+    assert response.status_code == 400
+    if path == "/en/":
+        assert "Requête incorrecte" in response.content.decode()
+
+
+@pytest.mark.parametrize("path", ["/documents/x", "/xx/", "/en/", "/admin/login/"])
+def test_other_bad_bodies_are_refused_never_a_500(csrf_client, db, path):
+    """Bodies Django parses (to nothing, or too much): refused by the CSRF check (403), by the
+    field limit (400), or not found (404, or the redirect of an unknown path to a language)."""
+    bodies = [
+        # A boundary the body does not use, a body cut short, too many fields, not a form.
+        ("multipart/form-data; boundary=abc", b"--zzz\r\nbroken"),
+        ("multipart/form-data; boundary=abc", b'--abc\r\nContent-Disposition: form-data; name="'),
+        ("application/x-www-form-urlencoded", b"a=1&" * 1500),
+        ("application/x-www-form-urlencoded", b"%ZZ=%%&\xff\xfe=\x00"),
+        ("application/json", b'{"csrfmiddlewaretoken": '),
+    ]
+    for content_type, data in bodies:
+        response = csrf_client.generic("POST", path, data, content_type=content_type)
+        status = response.status_code
+        assert status in (302, 400, 403, 404), (content_type, data[:40], status)
+
+
+def consume(response):
+    """Read a streaming response (a download) to its end, which closes its file the way the
+    test client means (`response.close()` called again would close the test's connection)."""
+    if response.streaming:
+        b"".join(response.streaming_content)
+
+
+def public_urls():
+    """A live page of every page type (read from Wagtail's registry, so a new type is covered),
+    and what else a reader reaches: search, suggestions, a 404, the feeds, a call's calendar
+    and a document download."""
+    urls = []
+    for model in get_page_models():
+        if model is Page:
+            continue
+        page = model.objects.live().public().filter(locale__language_code="en").first()
+        assert page is not None, f"no live {model.__name__} in the demo"
+        urls.append(page.url)
+    call = next(url for url in urls if url.startswith("/en/calls/") and url != "/en/calls/")
+    document = ResourceDocument.objects.order_by("pk").first()
+    return [
+        *urls,
+        "/ar/",
+        "/en/search/?q=password",
+        "/en/search/suggest/?q=pa",
+        "/en/no-such-page/",
+        "/en/library/?page=abc",
+        "/en/calls/feed/rss/",
+        "/en/calls/feed/atom/",
+        f"{call}calendar/",
+        document.url,
+    ]
+
+
+def anonymous_session_key():
+    session = SessionStore()
+    session["kept"] = True  # an anonymous session with data, as a page's password pass makes
+    session.create()
+    return session.session_key
+
+
+COOKIE_SETS = {
+    "no cookie": dict,
+    "malformed csrftoken": lambda: {"csrftoken": "not a token!"},
+    "csrftoken too short": lambda: {"csrftoken": "abc"},
+    "csrftoken of the wrong alphabet": lambda: {"csrftoken": "é" * 32},
+    "well-formed csrftoken": lambda: {"csrftoken": "a" * 32},
+    "garbage sessionid": lambda: {"sessionid": "garbage"},
+    "unknown sessionid": lambda: {"sessionid": "z" * 32},
+    "valid anonymous sessionid": lambda: {"sessionid": anonymous_session_key()},
+    "both malformed": lambda: {"csrftoken": "%%%", "sessionid": "<script>"},
+}
+
+
+@pytest.mark.parametrize("cookies", list(COOKIE_SETS), ids=str)
+def test_no_cookie_is_ever_set_for_a_reader(client, db, cookies):
+    values = COOKIE_SETS[cookies]()
+    urls = public_urls()
+    for url in urls:
+        client.cookies.clear()
+        for name, value in values.items():
+            client.cookies[name] = value
+        response = client.get(url, HTTP_ACCEPT_LANGUAGE="fr")
+        consume(response)  # a download is a file response: closes the file
+        assert response.status_code in (200, 404), (url, response.status_code)
+        assert "Set-Cookie" not in response.headers, (url, response.headers.get("Set-Cookie"))
+        assert not response.cookies, url
+
+
+def test_no_cookie_for_a_signed_in_editor_reading_the_site(client, admin_user):
+    client.force_login(admin_user)
+    for url in public_urls():
+        response = client.get(url)
+        consume(response)
+        assert "Set-Cookie" not in response.headers, url
+
+
+def test_the_private_page_sign_in_is_the_admins(client, db):
+    response = client.get("/fr/_util/login/?next=/fr/about/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/login/?next=/fr/about/"
+    assert "Set-Cookie" not in response.headers
+
+
+def test_a_page_for_signed_in_users_sends_readers_to_the_admins_sign_in(client, english_home):
+    about = english_home.get_children().live().get(slug="about")
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/en/about/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/?next=")
+    assert "Set-Cookie" not in response.headers
+
+
+def test_the_admin_still_sets_its_csrf_cookie_for_a_malformed_one(client, db):
+    client.cookies["csrftoken"] = "not a token!"
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert len(response.cookies["csrftoken"].value) == 32
