@@ -111,7 +111,8 @@ def pytest_runtest_setup(item):
     fixtures = set(getattr(item, "fixturenames", ()))
     if not marker and not fixtures & DATABASE_FIXTURES:
         return
-    if _demo_template.emptied and _demo_template.saved:
+    fresh = item.get_closest_marker("fresh_demo") is not None
+    if (_demo_template.emptied or fresh) and _demo_template.saved:
         _demo_template.restore()
     transaction, reset_sequences, *_ = validate_django_db(marker) if marker else (False, False)
     if transaction or reset_sequences or fixtures & TRANSACTIONAL_FIXTURES:

@@ -41,6 +41,7 @@ def test_load_demo_again_creates_nothing_keeps_an_editors_changes_and_indexes_on
     assert IndexEntry.objects.filter(content_type=page_type, object_id=str(page.pk)).exists()
 
 
+@pytest.mark.fresh_demo
 def test_the_demo_leaves_the_indexes_as_wagtails_own_rebuild_would(db):
     # load_demo writes both indexes once at its end, in bulk; the result is what Wagtail's
     # commands that rebuild them from scratch make (which also index the tree's root page, made
