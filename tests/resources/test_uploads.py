@@ -13,6 +13,7 @@ from PIL import Image
 from wagtail.models import Collection
 
 from resources.models import ResourceDocument
+from tests.accounts.helpers import sign_in
 
 from .conftest import pdf_bytes, zip_bytes
 
@@ -51,8 +52,7 @@ REFUSED = {
 @pytest.fixture
 def editor_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "x")
-    client.force_login(user)
-    return client
+    return sign_in(client, user)
 
 
 def stored_files():
