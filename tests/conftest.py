@@ -22,6 +22,7 @@ from pytest_django.fixtures import validate_django_db
 from wagtail.models import Locale
 
 from home.models import HomePage
+from tests.accounts.helpers import sign_in
 
 # How pytest-django tells that a test uses the database, and that it commits.
 DATABASE_FIXTURES = {"django_db_setup", "live_server"}
@@ -133,3 +134,10 @@ def home_pages(db):
 @pytest.fixture
 def english_home(home_pages):
     return home_pages["en"]
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    """pytest-django's superuser client, signed in with both factors (a superuser must have a
+    second factor: accounts/policy.py)."""
+    return sign_in(client, admin_user)

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "resources",
     "search",
     "editorial",
+    "accounts",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.redirects",
@@ -45,6 +46,9 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "django_countries",  # its translations of country names
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "modelcluster",
     "taggit",
     "django.contrib.auth",
@@ -73,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.AdminAccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -323,9 +329,26 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
 
+# --- Accounts (accounts/): only editors sign in ------------------------------------------------
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# A second factor (authenticator app, recovery codes) is required of everyone who can publish
+# (accounts/policy.py); true: of every admin user.
+ADMIN_2FA_REQUIRED_FOR_ALL = env.bool("ADMIN_2FA_REQUIRED_FOR_ALL", default=False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the name authenticator apps show
+# Wagtail's sign-in form, with the lock after repeated wrong passwords (accounts/throttle.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.ThrottledLoginForm"
+LOGIN_THROTTLE_FAILURES = env.int("LOGIN_THROTTLE_FAILURES", default=5)
+LOGIN_THROTTLE_LOCK_MINUTES = env.int("LOGIN_THROTTLE_LOCK_MINUTES", default=15)
+# An admin session ends after this many hours without admin activity (a working day); every
+# admin response restarts the clock (accounts.middleware). Readers never get a session.
+SESSION_COOKIE_AGE = env.int("ADMIN_SESSION_IDLE_HOURS", default=9) * 60 * 60

@@ -1,14 +1,20 @@
 """The whole translation journey in Chromium: an editor publishes a new resource in English and
 asks for French; a French translator translates it in wagtail-localize's editor and submits
 it; a French reviewer approves it from the dashboard; the French page is live, and listed in
-the French library and search."""
+the French library and search. The editor and the reviewer publish, so they sign in with a code
+from an authenticator app too."""
+
+import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import Page
 
+from accounts import twofactor
 from editorial.roles import EDITORS, reviewers_name, translators_name
 from resources.models import ResourceIndexPage
+from tests.accounts.helpers import code_for, give_second_factor
 
 pytestmark = pytest.mark.browser
 
@@ -30,6 +36,8 @@ def team(demo_site, django_user_model):
             username=name, password=PASSWORD, email=f"{name}@example.org"
         )
         user.groups.add(Group.objects.get(name=group))
+        if group != translators_name("fr"):
+            give_second_factor(user)  # they publish: a second factor is required
     return demo_site
 
 
@@ -40,6 +48,11 @@ def signed_in(browser, base, username):
     tab.fill("#id_username", username)
     tab.fill("#id_password", PASSWORD)
     tab.click("button[type=submit]")
+    user = get_user_model().objects.get(username=username)
+    if twofactor.has_device(user):
+        tab.wait_for_url(re.compile(r".*/admin/two-factor/verify/.*"))
+        tab.fill("#id_code", code_for(give_second_factor(user).bin_key))
+        tab.click("form.login-form button[type=submit]")
     tab.wait_for_url(f"{base}/admin/")
     return tab
 

@@ -2,10 +2,11 @@
 
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from tests.accounts.helpers import sign_in
+
 
 def as_user(client, user):
-    client.force_login(user)
-    return client
+    return sign_in(client, user)
 
 
 def translate_everything(page, locale, translate):

@@ -21,7 +21,16 @@ from search.checks import check_search_result_types
 from search.engine import result_types
 
 ROOT = Path(settings.BASE_DIR)
-PROJECT_PACKAGES = {"home", "cities", "opencall", "resources", "search", "editorial", "sheltercity"}
+PROJECT_PACKAGES = {
+    "home",
+    "cities",
+    "opencall",
+    "resources",
+    "search",
+    "editorial",
+    "accounts",
+    "sheltercity",
+}
 PAGE_TYPES = [model for model in get_page_models() if model is not Page]
 
 

@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from resources.factories import ResourceIndexPageFactory, ResourcePageFactory, TopicFactory
 from resources.models import DownloadCount, ResourcePage
+from tests.accounts.helpers import sign_in
 
 from .conftest import pdf_bytes
 from .test_downloads import make_document
@@ -18,8 +19,7 @@ from .test_downloads import make_document
 @pytest.fixture
 def admin(client, django_user_model):
     user = django_user_model.objects.create_superuser("admin", "admin@example.org", "x")
-    client.force_login(user)
-    return client
+    return sign_in(client, user)
 
 
 @pytest.fixture

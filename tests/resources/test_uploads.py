@@ -20,6 +20,7 @@ from wagtail.models import Collection
 from home.text import strip_invisible
 from resources.files import ZipProblem, check_zip, inspect_pdf
 from resources.models import ResourceDocument
+from tests.accounts.helpers import sign_in
 
 from .conftest import pdf_bytes, zip_bytes
 
@@ -58,8 +59,7 @@ REFUSED = {
 @pytest.fixture
 def editor_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "x")
-    client.force_login(user)
-    return client
+    return sign_in(client, user)
 
 
 def stored_files():

@@ -1,7 +1,9 @@
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 from environ import Env
 
 
@@ -9,7 +11,9 @@ class Command(BaseCommand):
     help = (
         "Make sure an administrator account exists. Uses DJANGO_SUPERUSER_USERNAME, "
         "DJANGO_SUPERUSER_PASSWORD and DJANGO_SUPERUSER_EMAIL when set; otherwise creates `admin` "
-        "with a generated password, printed once."
+        "with a generated password, printed once. The password must pass the site's password "
+        "policy (AUTH_PASSWORD_VALIDATORS). As a superuser, the admin sets up two-factor "
+        "authentication at the first sign-in (accounts/policy.py)."
     )
 
     def handle(self, *args, **options):
@@ -28,7 +32,13 @@ class Command(BaseCommand):
             return
         generated = not password
         if generated:
-            password = secrets.token_urlsafe(12)
+            password = secrets.token_urlsafe(18)  # 24 characters from a 64-letter alphabet
+        try:
+            validate_password(password, User(username=username, email=email))
+        except ValidationError as error:
+            raise CommandError(
+                "DJANGO_SUPERUSER_PASSWORD is refused: " + " ".join(error.messages)
+            ) from error
         User.objects.create_superuser(username=username, email=email, password=password)
         if generated:
             self.stdout.write(self.style.SUCCESS(f"Admin login created: {username} / {password}"))
@@ -39,3 +49,7 @@ class Command(BaseCommand):
                     f"Admin login created: {username} (password from DJANGO_SUPERUSER_PASSWORD)"
                 )
             )
+        self.stdout.write(
+            "At the first sign-in the admin asks you to set up two-factor authentication: "
+            "have an authenticator app on your phone ready (FreeOTP, Aegis, Google Authenticator…)."
+        )
