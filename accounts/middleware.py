@@ -6,6 +6,7 @@ from django.urls import Resolver404, resolve, reverse
 
 from accounts.policy import two_factor_required
 from accounts.twofactor import has_device
+from home.views import DATABASE_UNAVAILABLE, service_unavailable
 
 # What a signed-in user who still owes a second factor may reach: the two steps themselves,
 # signing out, and what the admin's own pages load.
@@ -44,12 +45,16 @@ class AdminAccountMiddleware:
     def __call__(self, request):
         if not request.path_info.startswith(settings.ADMIN_URL_PREFIXES):
             return self.get_response(request)
-        if request.user.is_authenticated:
+        try:
+            signed_in = request.user.is_authenticated  # reads the session and the user
+        except DATABASE_UNAVAILABLE:
+            return service_unavailable(request)  # the admin's 503, as for a view
+        if signed_in:
             step = self.missing_step(request)
             if step is not None:
                 return step
         response = self.get_response(request)
-        if request.user.is_authenticated:
+        if signed_in and response.status_code != 503:
             request.session.modified = True  # the idle clock starts again
         return response
 

@@ -42,19 +42,10 @@ def test_load_demo_again_creates_nothing_keeps_an_editors_changes_and_indexes_on
 
 
 @pytest.mark.fresh_demo
-def test_the_demo_leaves_the_indexes_as_wagtails_own_rebuild_would(db):
-    # load_demo writes both indexes once at its end, in bulk; the result is what Wagtail's
-    # commands that rebuild them from scratch make (which also index the tree's root page, made
-    # by Wagtail's migrations, never saved since).
-    root = Page.get_first_root_node()
-
-    def search_entries():
-        return set(
-            IndexEntry.objects.exclude(
-                object_id=str(root.pk), content_type=root.content_type
-            ).values_list("content_type_id", "object_id", "title", "body", "autocomplete")
-        )
-
+def test_the_demo_leaves_the_reference_index_as_wagtails_own_rebuild_would(db):
+    # load_demo writes the reference index once at its end, each page or snippet once however
+    # many of its child rows were saved; the result is what Wagtail's command that rebuilds it
+    # from scratch makes.
     def references():
         return set(
             ReferenceIndex.objects.values_list(
@@ -66,12 +57,10 @@ def test_the_demo_leaves_the_indexes_as_wagtails_own_rebuild_would(db):
             )
         )
 
-    loaded_search, loaded_references = search_entries(), references()
-    assert len(loaded_search) > 400 and len(loaded_references) > 1000
-    call_command("update_index", stdout=io.StringIO())
+    loaded = references()
+    assert len(loaded) > 1000
     call_command("rebuild_references_index", stdout=io.StringIO())
-    assert search_entries() == loaded_search
-    assert references() == loaded_references
+    assert references() == loaded
 
 
 def test_load_demo_if_empty_does_nothing_on_a_site_with_content(db):

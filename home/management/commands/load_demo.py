@@ -11,11 +11,11 @@ from django.db.models.signals import post_save
 from django.test.utils import override_settings
 from modelcluster.fields import ParentalKey
 from wagtail.models import ReferenceIndex
-from wagtail.search.backends import get_search_backends
 from wagtail.search.index import get_indexed_models
 from wagtail.search.signal_handlers import (
     post_save_signal_handler as search_post_save_signal_handler,
 )
+from wagtail.search.tasks import insert_or_update_object_task
 from wagtail.signal_handlers import update_reference_index_on_save
 from wagtail.tasks import update_reference_index_task
 
@@ -106,27 +106,22 @@ def update_indexes(saved, *, search, references):
     (the sets `search` and `references`). Each index is written once per object, as its own
     handler would after the last save:
 
-    - search: the objects still among their model's indexed objects, in their most specific
-      class (`get_indexed_instance`, as the handler does), in one bulk write per class and
-      backend (`add_bulk`, what `update_index` uses);
+    - search: each object saved, through the same task as Wagtail's handler
+      (`insert_or_update_object_task`), once, in the order first saved;
     - references: a child row of a page or snippet (a ParentalKey) is indexed as part of its
       parent, as Wagtail's task does; each parent once, however many children were saved.
     """
     by_model = {}
     for model, pk in saved:
         by_model.setdefault(model, []).append(pk)
-    backends = list(get_search_backends(with_auto_update=True))
     parents = {}
     for model, pks in by_model.items():
         if model in search:
-            instances = {}
-            for instance in model.get_indexed_objects().filter(pk__in=pks):
-                specific = instance.get_indexed_instance()
-                if specific is not None:
-                    instances.setdefault(type(specific), []).append(specific)
-            for specific_model, objects in instances.items():
-                for backend in backends:
-                    backend.add_bulk(specific_model, objects)
+            for pk in pks:
+                with suppress(ObjectDoesNotExist):  # deleted since
+                    insert_or_update_object_task.call(
+                        model._meta.app_label, model._meta.model_name, pk
+                    )
         if model in references:
             parental_key = next(
                 (field for field in model._meta.get_fields() if isinstance(field, ParentalKey)),
