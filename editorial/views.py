@@ -61,6 +61,10 @@ def sync(request, page_id):
 # The query parameter of the editor's address that the comparison links to, so that opening the
 # editor from it does not lead back to the comparison.
 FROM_COMPARISON = "review"
+# The revisions whose comparison a reviewer has been shown (in their admin session): the
+# comparison comes first once per revision, then the editor opens as usual (its "Edit" link,
+# a reload).
+COMPARED = "editorial_compared_revisions"
 
 
 def compare_first(request, page):
@@ -76,6 +80,10 @@ def compare_first(request, page):
         return None
     if not page.permissions_for_user(request.user).can_publish():
         return None
+    compared = request.session.get(COMPARED, [])
+    if latest.pk in compared:
+        return None
+    request.session[COMPARED] = [*compared[-49:], latest.pk]
     editor = reverse("wagtailadmin_pages:edit", args=[page.pk]) + f"?{FROM_COMPARISON}=edit"
     admin_messages.info(
         request,

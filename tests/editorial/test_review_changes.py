@@ -27,6 +27,8 @@ def test_a_reviewer_opening_a_changed_translation_sees_the_comparison_first(clie
     assert "Une nouvelle introduction" in text
     assert f"{edit}?review=edit" in text  # the way on to the editor and its Publish
     assert client.get(f"{edit}?review=edit").status_code == 200
+    # Shown once per revision: the comparison's own "Edit" link, a reload, open the editor.
+    assert client.get(edit).status_code == 200
 
     # The translator (who cannot publish) goes straight to the editor.
     assert as_user(client, translator).get(edit).status_code == 200
