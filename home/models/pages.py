@@ -1,8 +1,12 @@
+import html
 import re
 from dataclasses import dataclass
 
 from django.db import models
 from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import camelcase_to_underscore
@@ -66,6 +70,24 @@ class BasePage(SocialImageMixin, Page):
 
     class Meta:
         abstract = True
+
+    # Where a page's description comes from when the editor wrote none ("Search description"),
+    # in this order: the first of these fields the page type has and fills.
+    DESCRIPTION_FIELDS = ("summary", "introduction")
+    DESCRIPTION_LENGTH = 160  # what search engines and link previews show
+
+    @cached_property
+    def meta_description(self):
+        """The page's description for `<meta name="description">` and Open Graph: the editor's
+        search description, else the page's summary or introduction as plain text."""
+        if self.search_description:
+            return self.search_description
+        for name in self.DESCRIPTION_FIELDS:
+            value = getattr(self, name, "")
+            if value:
+                text = " ".join(html.unescape(strip_tags(str(value))).split())
+                return Truncator(text).chars(self.DESCRIPTION_LENGTH)
+        return ""
 
     def get_template(self, request, *args, **kwargs):
         return f"pages/{self._meta.app_label}/{camelcase_to_underscore(type(self).__name__)}.html"

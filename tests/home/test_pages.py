@@ -120,3 +120,29 @@ def test_image_block_serves_responsive_modern_formats(client, english_home, sett
     assert 'alt="A canal in Utrecht"' in html and 'loading="lazy"' in html
     assert "400w" in html and "800w" in html and "1200w" in html
     assert "<figcaption>Utrecht</figcaption>" in html
+
+
+def meta(html, attribute, name):
+    found = re.search(rf'<meta {attribute}="{name}" content="([^"]*)">', html)
+    return found and found.group(1)
+
+
+@pytest.mark.django_db
+def test_every_page_has_a_description_from_its_introduction_or_summary(client):
+    # No editor typed a search description in the demo: the introduction (or a resource's
+    # summary) stands in, as plain text, for search engines and link previews alike.
+    for url in ("/en/about/", "/fr/cities/the-hague/", "/ar/library/strong-passwords/", "/en/"):
+        html = client.get(url).content.decode()
+        description = meta(html, "name", "description")
+        assert description, url
+        assert "<" not in description and len(description) <= 161
+        assert meta(html, "property", "og:description") == description
+
+
+@pytest.mark.django_db
+def test_an_editors_search_description_comes_first(client):
+    page = StandardPage.objects.get(locale__language_code="en", slug="about")
+    page.search_description = "Written by an editor for search engines."
+    page.save_revision().publish()
+    html = client.get("/en/about/").content.decode()
+    assert meta(html, "name", "description") == "Written by an editor for search engines."
