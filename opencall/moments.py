@@ -3,6 +3,13 @@
 
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.translation import pgettext
+
+
+def date_time_separator():
+    """Between a date and its time: ", " in most languages, the Arabic comma "، " in Arabic
+    (each language's translators say which)."""
+    return pgettext("between a date and its time", ", ")
 
 
 def utc_offset(local):
@@ -23,4 +30,4 @@ def moment_text(value):
     """ "10 December 2026, 23:59 CET (UTC+1)" in the programme's time zone and the reader's
     language."""
     day, time, zone, offset = moment_parts(value)
-    return f"{day}, {time} {zone} ({offset})"
+    return f"{day}{date_time_separator()}{time} {zone} ({offset})"

@@ -5,7 +5,7 @@ from django import template
 from django.utils.html import format_html
 
 from opencall import schedule
-from opencall.moments import moment_parts
+from opencall.moments import date_time_separator, moment_parts
 
 register = template.Library()
 
@@ -16,10 +16,15 @@ def moment(value):
     left-to-right inside right-to-left text."""
     if not value:
         return ""
+    day, time, zone, offset = moment_parts(value)
     return format_html(
-        '<time datetime="{}">{}, <span dir="ltr">{} {} ({})</span></time>',
+        '<time datetime="{}">{}{}<span dir="ltr">{} {} ({})</span></time>',
         value.isoformat(),
-        *moment_parts(value),
+        day,
+        date_time_separator(),
+        time,
+        zone,
+        offset,
     )
 
 

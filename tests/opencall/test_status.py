@@ -7,9 +7,12 @@ import re
 import pytest
 import time_machine
 from django.conf import settings
+from django.utils import translation
 
 from opencall.factories import OpenCallPageFactory
 from opencall.models import CallStatus
+from opencall.moments import moment_text
+from opencall.templatetags.opencall_tags import moment
 
 from .conftest import at
 
@@ -124,3 +127,15 @@ def test_signed_in_editors_get_no_public_cache_lifetime(admin_client):
     response = admin_client.get("/en/about/")
     assert response.status_code == 200
     assert "public" not in response.get("Cache-Control", "")
+
+
+def test_arabic_dates_use_the_arabic_comma_before_the_time():
+    # Not "22 ديسمبر، 2026, 23:59": the Arabic comma both times (the separator is translated).
+    moment_at = at(2026, 12, 22, 23, 59)
+    with translation.override("ar"):
+        html = str(moment(moment_at))
+        text = moment_text(moment_at)
+    assert '، <span dir="ltr">23:59' in html and "," not in html.replace("،", "")
+    assert "، 23:59" in text
+    with translation.override("en"):
+        assert '22 December 2026, <span dir="ltr">23:59' in str(moment(moment_at))
