@@ -56,6 +56,14 @@ def locked_until(username, now=None):
     return until
 
 
+def locks_of(usernames, now=None):
+    """{username: when its lock ends} for those of `usernames` that are locked (one query)."""
+    now = now or timezone.now()
+    keys = {key_for(username): username for username in usernames}
+    locked = LoginThrottle.objects.filter(key__in=keys, locked_until__gt=now)
+    return {keys[key]: until for key, until in locked.values_list("key", "locked_until")}
+
+
 def record_failure(username, now=None):
     """Count a wrong password; returns the end of the lock this failure starts, if any."""
     now = now or timezone.now()

@@ -24,6 +24,13 @@ def has_device(user):
     return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 
 
+def users_with_device(users):
+    """The ids of those of `users` who have set up an authenticator app (one query)."""
+    return set(
+        TOTPDevice.objects.filter(user__in=users, confirmed=True).values_list("user_id", flat=True)
+    )
+
+
 def pending_app_device(user):
     """The authenticator app being set up: the same secret until it is confirmed."""
     device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("pk").first()

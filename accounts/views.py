@@ -14,7 +14,7 @@ from django_otp.plugins.otp_static.models import StaticDevice
 
 from accounts import throttle, twofactor
 from accounts.forms import CodeForm
-from accounts.policy import two_factor_required
+from accounts.policy import two_factor_required, two_factor_required_of
 
 
 def _next_url(request):
@@ -142,17 +142,19 @@ def security(request):
     """Superusers: every account's second factor and sign-in lock, with a reset and an unlock."""
     _superuser_only(request)
     User = get_user_model()
-    users = User.objects.filter(is_active=True).order_by(User.USERNAME_FIELD)
-    rows = []
-    for user in users:
-        rows.append(
-            {
-                "user": user,
-                "has_device": twofactor.has_device(user),
-                "required": two_factor_required(user),
-                "locked_until": throttle.locked_until(user.get_username()),
-            }
-        )
+    users = list(User.objects.filter(is_active=True).order_by(User.USERNAME_FIELD))
+    with_device = twofactor.users_with_device(users)
+    required = two_factor_required_of(users)
+    locks = throttle.locks_of(user.get_username() for user in users)
+    rows = [
+        {
+            "user": user,
+            "has_device": user.pk in with_device,
+            "required": user.pk in required,
+            "locked_until": locks.get(user.get_username()),
+        }
+        for user in users
+    ]
     return render(request, "accounts/security.html", {"rows": rows})
 
 

@@ -7,7 +7,6 @@ site history report leave out the languages the user does not work in
 (`editorial.roles.user_works_in`).
 """
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -17,11 +16,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.models import ModelLogEntry
 
-from editorial.roles import translated_snippet_models, user_works_in
-
-
-def user_languages(user):
-    return [code for code, _name in settings.LANGUAGES if user_works_in(user, code)]
+from editorial.roles import translated_snippet_models, user_languages, user_works_in
 
 
 def snippet_history(model):

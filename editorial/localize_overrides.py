@@ -77,7 +77,6 @@ sync that needs no publishing (`TranslationSource.update_from_db`,
 
 from functools import wraps
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -92,7 +91,7 @@ from wagtail_localize.views.update_translations import (
     UpdateTranslationsView,
 )
 
-from editorial.roles import user_works_in
+from editorial.roles import user_languages, user_works_in
 from editorial.snippets import refusal
 
 CHECKED_AGAINST = "1.14.5"
@@ -285,11 +284,9 @@ class TranslationsReportView(report.TranslationsReportView):
     language for superusers and editors) (override 8)."""
 
     def get_queryset(self):
-        user = self.request.user
-        languages = [code for code, _name in settings.LANGUAGES if user_works_in(user, code)]
         return (
             super()
             .get_queryset()
-            .filter(target_locale__language_code__in=languages)
+            .filter(target_locale__language_code__in=user_languages(self.request.user))
             .order_by("-created_at", "pk")
         )

@@ -20,12 +20,6 @@ from editorial.roles import languages_of
 from editorial.status import STATES, counts, page_rows, snippet_rows
 
 
-def other_languages(user):
-    """The languages translated into that `user` works in: every one but the source (the
-    site's default) for editors, their own for translators and reviewers."""
-    return languages_of(user)
-
-
 class Rows(list):
     """The report's rows. django-filter reads the `model` of what it filters (to describe its
     filters); these rows have none."""
@@ -53,7 +47,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         super().__init__(data, queryset, request=request, prefix=prefix)
         names = dict(settings.LANGUAGES)
         self.filters["language"].extra["choices"] = [
-            (code, names[code]) for code in other_languages(request.user)
+            (code, names[code]) for code in languages_of(request.user)
         ]
         sections = sorted({row.section for row in queryset if row.section})
         self.filters["section"].extra["choices"] = [(slug, slug) for slug in sections]
@@ -67,7 +61,7 @@ class TranslationStatusFilterSet(WagtailFilterSet):
 
     def shown_languages(self):
         language = self.valid_values().get("language")
-        return [language] if language else other_languages(self.request.user)
+        return [language] if language else languages_of(self.request.user)
 
     def filter_queryset(self, rows):
         # django-filter's own loop, without its check that each filter returns a QuerySet.
@@ -122,7 +116,7 @@ class TranslationStatusView(ReportView):
 
     @cached_property
     def rows(self):
-        languages = other_languages(self.request.user)
+        languages = languages_of(self.request.user)
         return Rows(page_rows(languages) + snippet_rows(languages))
 
     def get_queryset(self):

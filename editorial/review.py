@@ -25,11 +25,14 @@ class ReviewError(Exception):
     """Why a page could not be submitted, for the editor."""
 
 
-def translation_of(page):
-    """The enabled wagtail-localize translation that `page` is the target of, or None."""
+def translation_of(instance):
+    """The enabled wagtail-localize translation that `instance` (a page or a snippet) is the
+    target of, or None."""
     return (
         Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+            source__object_id=instance.translation_key,
+            target_locale_id=instance.locale_id,
+            enabled=True,
         )
         .select_related("source")
         .first()

@@ -101,6 +101,11 @@ def user_works_in(user, language):
     return user.is_superuser or works_in(group_names(user), language)
 
 
+def user_languages(user):
+    """Every language `user` works in, the source language included (for the Editors)."""
+    return [code for code, _name in settings.LANGUAGES if user_works_in(user, code)]
+
+
 def languages_of(user):
     """The languages other than the source that `user` works in: every one for superusers and
     editors, else those of their translator and reviewer groups."""

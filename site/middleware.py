@@ -111,10 +111,6 @@ class SessionMiddleware(DjangoSessionMiddleware):
 
     def process_response(self, request, response):
         session = getattr(request, "session", None)
-        if response.status_code == 503 and response.has_header("Retry-After"):
-            # The database could not be reached (DatabaseUnavailableMiddleware): the session
-            # may not even have loaded, and saving it would fail the same way. Nothing to save.
-            return response
         if (
             session is not None
             and not request.path.startswith(settings.ADMIN_URL_PREFIXES)

@@ -1,6 +1,5 @@
 from django import template
 from wagtail.models import Page, WorkflowState
-from wagtail_localize.models import Translation
 
 from editorial.review import is_out_of_date, pending_changes, translation_of
 from editorial.roles import group_names, may_publish_in
@@ -41,9 +40,7 @@ def snippet_review(request, instance):
     user = request.user
     if not (user.is_superuser or may_publish_in(group_names(user), language)):
         return {"show": False}
-    translation = Translation.objects.filter(
-        source__object_id=instance.translation_key, target_locale=instance.locale, enabled=True
-    ).first()
+    translation = translation_of(instance)
     if translation is None:
         return {"show": False}
     return {

@@ -6,12 +6,15 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts import twofactor
+from accounts import throttle, twofactor
 from accounts.policy import two_factor_required
+from editorial.roles import reviewers_name, translators_name
 from tests.accounts.helpers import code_for, give_second_factor, sign_in
 
 pytestmark = pytest.mark.django_db
@@ -277,3 +280,26 @@ def test_only_superusers_reset_or_see_the_security_page(client, enrolled, review
     response = client.post(url)
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert TOTPDevice.objects.filter(user=editor).exists()
+
+
+def test_the_security_page_reads_a_fixed_number_of_queries(client, chief, member):
+    # Each account's second factor, obligation and lock are read for all accounts at once.
+    sign_in(client, chief)
+
+    def queries():
+        with CaptureQueriesContext(connection) as context:
+            page = client.get("/admin/sign-in-security/")
+        assert page.status_code == 200
+        return len(context.captured_queries), page.content.decode()
+
+    before, _page = queries()
+    for n in range(5):
+        give_second_factor(member(reviewers_name("fr"), f"reviewer-{n}"))
+    for n in range(3):
+        throttle.record_failure(f"reviewer-{n}")
+        for _attempt in range(5):
+            throttle.record_failure(f"translator-{n}")
+        member(translators_name("fr"), f"translator-{n}")
+    after, page = queries()
+    assert after == before
+    assert "reviewer-4" in page and "translator-2" in page
