@@ -26,6 +26,15 @@ def moment_parts(value):
     return date_format(local, "DATE_FORMAT"), f"{local:%H:%M}", local.tzname(), utc_offset(local)
 
 
+def short_day(value):
+    """ "23 December" (with the year when it is not this year's): the day of a moment in the
+    programme's time zone, as short as a phone's one-line banner needs."""
+    local = timezone.localtime(value)
+    if local.year != timezone.localtime().year:
+        return date_format(local, "DATE_FORMAT")
+    return date_format(local, "MONTH_DAY_FORMAT")
+
+
 def moment_text(value):
     """ "10 December 2026, 23:59 CET (UTC+1)" in the programme's time zone and the reader's
     language."""

@@ -5,7 +5,7 @@ from django import template
 from django.utils.html import format_html
 
 from opencall import schedule
-from opencall.moments import date_time_separator, moment_parts
+from opencall.moments import date_time_separator, moment_parts, short_day
 
 register = template.Library()
 
@@ -26,6 +26,14 @@ def moment(value):
         zone,
         offset,
     )
+
+
+@register.filter
+def day(value):
+    """The day of a moment, short ("23 December"), as a <time> element."""
+    if not value:
+        return ""
+    return format_html('<time datetime="{}">{}</time>', value.isoformat(), short_day(value))
 
 
 @register.inclusion_tag("components/opencall/banner.html", takes_context=True)

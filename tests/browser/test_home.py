@@ -43,8 +43,10 @@ def test_site_works_with_javascript_off(browser, demo_site, screenshot):
     tab = context.new_page()
     tab.goto(f"{demo_site.url}/")
     assert tab.url == f"{demo_site.url}/en/"
+    tab.locator(".language-menu summary").click()  # folded on a phone
     tab.get_by_role("link", name="Español").click()
     tab.wait_for_url(f"{demo_site.url}/es/")
+    tab.locator(".site-nav summary").click()
     tab.get_by_role("link", name="Privacidad").click()
     assert tab.locator("h1").inner_text() == "Privacidad"
     screenshot(tab, "privacy-es-mobile-no-js")

@@ -12,6 +12,7 @@ from django.utils import translation
 from opencall.factories import OpenCallPageFactory
 from opencall.models import CallStatus
 from opencall.moments import moment_text
+from opencall.templatetags.opencall_tags import day as day_filter
 from opencall.templatetags.opencall_tags import moment
 
 from .conftest import at
@@ -139,3 +140,33 @@ def test_arabic_dates_use_the_arabic_comma_before_the_time():
     assert "، 23:59" in text
     with translation.override("en"):
         assert '22 December 2026, <span dir="ltr">23:59' in str(moment(moment_at))
+
+
+@pytest.mark.parametrize(
+    ("language", "day"),
+    [
+        ("en", "10 December"),
+        ("fr", "10 décembre"),
+        ("es", "10 de diciembre"),
+        ("pt", "10 de dezembro"),  # month names in lower case, as Portuguese writes them
+        ("ru", "10 декабря"),  # the genitive, not Django's "10 Декабрь"
+        ("ar", "10 ديسمبر"),
+    ],
+)
+def test_the_phone_banner_is_one_short_sentence_with_the_closing_day(
+    client, december_call, no_other_calls, language, day
+):
+    """On a phone the banner says only until when applications are open (one line); the whole
+    sentence, with the time and its zone, is the wide screen's."""
+    with time_machine.travel(december_call.opens_at, tick=False), translation.override(language):
+        assert f">{day}</time>" in day_filter(december_call.closes_at)
+    with time_machine.travel(december_call.opens_at, tick=False):
+        html = client.get("/en/about/").content.decode()
+    short = re.search(r'<p class="call-banner__short">(.*?)</p>', html, re.S).group(1)
+    assert "Applications open until" in short and f'href="{december_call.url}"' in short
+    assert re.search(r'<p class="call-banner__full">.*CET \(UTC\+1\)', html, re.S)
+
+
+def test_the_phone_banner_names_the_year_when_the_call_closes_in_another(december_call):
+    with time_machine.travel(datetime.datetime(2025, 12, 1, tzinfo=datetime.UTC), tick=False):
+        assert ">10 December 2026</time>" in day_filter(december_call.closes_at)
