@@ -91,7 +91,7 @@ def test_menu_languages_and_filters_open_without_javascript_on_a_phone(browser, 
     tab.locator(".language-menu summary").click()
     tab.get_by_role("navigation", name="Languages").get_by_role("link", name="Français").click()
     tab.wait_for_url("**/fr/library/")
-    assert tab.locator(".language-menu summary").inner_text().startswith("Français")
+    assert tab.locator(".language-menu summary [lang]").inner_text() == "Français"
 
     tab.locator(".filters__fold summary").click()
     tab.locator("#filter-topic").select_option("digital-security")
@@ -104,8 +104,8 @@ def test_menu_languages_and_filters_open_without_javascript_on_a_phone(browser, 
 def test_a_wide_screen_shows_the_menu_languages_and_filters_unfolded(page, demo_site):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(f"{demo_site.url}/ar/library/")
-    assert page.get_by_role("navigation", name="Main menu").is_visible()
-    assert page.get_by_role("navigation", name="Languages").is_visible()
+    assert page.locator(".main-menu").is_visible()
+    assert page.locator(".language-switcher").is_visible()
     assert page.locator("#filter-topic").is_visible()
     assert not page.locator(".site-nav summary").is_visible()
     assert page.locator(".call-banner__full").is_visible()
