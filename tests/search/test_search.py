@@ -1,5 +1,7 @@
 """The search page on PostgreSQL: languages, stemming, files, filters, excerpts, promotions."""
 
+import re
+
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -256,3 +258,20 @@ def test_blocks_of_a_page_are_kept_apart_in_its_excerpt(client, standard_page):
     # The index sees the words apart too: the heading's last word is found alone.
     assert "Zqxv page en blocs" in result_titles(search(client, "fr", q="jour zqxv"))
 
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "resource", "page", "plural"),
+    [("en", "Resource", "Page", "Resources"), ("fr", "Ressource", "Page", "Ressources")],
+)
+def test_each_result_is_labelled_with_its_type_in_the_singular(
+    client, standard_page, language, resource, page, plural
+):
+    standard_page(language, "Zqxv password page", "Keep your passwords and mots de passe safe.")
+    html = search(client, language, q="passwords" if language == "en" else "passe").content.decode()
+    labels = re.findall(r'<p class="search-result__type">([^<·]+)', html)
+    assert resource in [label.strip() for label in labels]
+    assert plural not in [label.strip() for label in labels]
+    html = search(client, language, q="zqxv", type="page").content.decode()
+    assert re.findall(r'<p class="search-result__type">([^<·]+)', html)[0].strip() == page
+    assert f">{plural}" in html  # the type filter still names them in the plural
