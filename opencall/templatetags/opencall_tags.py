@@ -1,7 +1,9 @@
 """The call on other pages: `{% open_call_banner %}` (every page, in base.html),
-`{% current_call %}` (the home page), and `|moment` for dates in the programme's time zone."""
+`{% current_call %}` (the home page), and `|moment` and `|day` for dates in the programme's
+time zone."""
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 
 from opencall import schedule
@@ -25,6 +27,18 @@ def moment(value):
         time,
         zone,
         offset,
+    )
+
+
+@register.filter
+def day(value):
+    """The day of a moment in the programme's time zone, as a <time> element ("23 December
+    2026"): where the time of day can wait for the call's page."""
+    if not value:
+        return ""
+    local_day = timezone.localtime(value).date()
+    return format_html(
+        '<time datetime="{}">{}</time>', local_day.isoformat(), moment_parts(value)[0]
     )
 
 

@@ -58,3 +58,18 @@ def test_the_participating_cities_bullets_stand_clear_of_the_links(page, demo_si
         )
         assert gap >= 20, (language, before, box)  # the next bullet is well clear of this link
 
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_home_pages_call_action_is_a_large_button_link(page, demo_site, language):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(f"{demo_site.url}/{language}/")
+    action = page.locator(".current-call a.button")
+    box = action.bounding_box()
+    assert box["height"] >= 44 and box["width"] >= 44
+    page.keyboard.press("Tab")
+    action.focus()
+    outline = action.evaluate("element => getComputedStyle(element).outlineStyle")
+    assert outline == "solid"  # the site's focus ring
+    action.click()
+    page.wait_for_url(f"{demo_site.url}/{language}/calls/current-call/#apply")
+    assert page.locator("#apply").is_visible()
