@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from home.text import text_for_indexing
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=200)
@@ -25,6 +27,12 @@ class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault("features", ["bold", "italic", "link", "ol", "ul", "h3"])
         super().__init__(**kwargs)
+
+    def get_searchable_content(self, value):
+        """Its text, paragraphs, headings and list items kept apart (home.text)."""
+        if not self.search_index:
+            return []
+        return [text_for_indexing(value.source)]
 
     class Meta:
         icon = "pilcrow"

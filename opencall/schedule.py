@@ -18,7 +18,10 @@ def live_calls(request):
             OpenCallPage.objects.published()
             .in_language(language)
             .not_closed(timezone.now())
-            .only("id", "title", "url_path", "path", "depth", "opens_at", "closes_at", "locale_id")
+            .only(
+                *("id", "title", "url_path", "path", "depth", "locale_id"),
+                *("opens_at", "closes_at", "stay_starts", "stay_ends"),  # the home page shows them
+            )
             .order_by("opens_at")
         )
         cache = (language, calls)

@@ -14,6 +14,12 @@ class Format(models.TextChoices):
     VIDEO = "video", _("Video")
 
 
+# The formats that are a recording: a resource in one has a file of that kind to download (the
+# first part of its MIME type; resources.files.media_type). The written formats are read on the
+# page or downloaded as documents.
+RECORDED_FORMATS = {Format.AUDIO: "audio", Format.VIDEO: "video"}
+
+
 class Level(models.TextChoices):
     BEGINNER = "beginner", _("Beginner")
     INTERMEDIATE = "intermediate", _("Intermediate")

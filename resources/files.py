@@ -17,6 +17,8 @@ from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NullObject
 
+from resources.choices import RECORDED_FORMATS
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -42,6 +44,25 @@ ALLOWED_KINDS = {
         Kind("mp4", "video/mp4", "MP4"),
     )
 }
+
+
+def media_type(extension):
+    """ "audio", "video" or "application" (a document) for a file ending in `extension`, from
+    the kinds that may be uploaded; None for any other."""
+    kind = ALLOWED_KINDS.get(extension.lower().lstrip("."))
+    return kind.mime.split("/")[0] if kind else None
+
+
+def format_has_its_files(format, extensions):
+    """Whether files ending in `extensions` fit a resource in `format`: an audio or video
+    resource has a file of that kind; a written one (guide, checklist...) may have no file, but
+    its files are not all recordings."""
+    types = [media_type(extension) for extension in extensions]
+    if format in RECORDED_FORMATS:
+        return RECORDED_FORMATS[format] in types
+    return not types or any(kind not in set(RECORDED_FORMATS.values()) for kind in types)
+
+
 IMAGE_EXTENSIONS = {
     "png",
     "jpg",

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, get_page_models
@@ -37,7 +38,8 @@ ALL_LANGUAGES = "all"
 class ResultType:
     key: str  # the `type` GET parameter
     model: type
-    label: str
+    label: str  # the type filter's option: plural
+    singular: str  # what labels one result
 
 
 @cache
@@ -51,11 +53,15 @@ def result_types():
         if getattr(model, "search_result_type", None) is not None
     ]
     declared.sort(key=lambda pair: (pair[0].order, pair[0].key))
-    return [ResultType(kind.key, model, kind.label) for kind, model in declared]
+    return [
+        ResultType(kind.key, model, kind.label, kind.singular or model._meta.verbose_name)
+        for kind, model in declared
+    ]
 
 
 def type_labels():
-    return {kind.key: kind.label for kind in result_types()}
+    """Result type key -> the label of one result of that type ("Resource", not "Resources")."""
+    return {kind.key: capfirst(kind.singular) for kind in result_types()}
 
 
 def type_of_content_type():

@@ -4,7 +4,8 @@ Each engine stems differently, so the marking is done here, the same for all: a 
 when it begins like a searched word once that word's last letters are set aside ("passwords"
 marks "password", "contraseñas" "contraseña", "паролей" "пароль"; "passe" marks "passé" but not
 "pas" or "passage"), ignoring the Arabic article and the conjunctions written with it. Every
-piece of text is escaped before it is marked.
+piece of text is escaped before it is marked. Where one block of the page ends and the next
+begins with no punctuation between them (a heading and its paragraph), a " · " separates them.
 """
 
 import re
@@ -12,10 +13,13 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from home.text import BLOCK_BREAK
+
 WORD = re.compile(r"\w+")
 MAX_SCANNED = 100_000  # characters of a text read to find the words (a PDF may be long)
 BEFORE, AFTER = 12, 30  # words shown before and after the first match
 ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
+PUNCTUATION = re.compile(r"[.!?:;,…؟؛،。]")
 
 
 def _bare(word):
@@ -70,7 +74,11 @@ def excerpt(texts, terms):
 
 
 def _gap(text):
-    """What lies between two words, white space collapsed."""
+    """What lies between two words, white space collapsed; where a block of the page ends
+    (BLOCK_BREAK) with no punctuation to say so (after a heading, a list item), " · " keeps
+    the two blocks from reading as one sentence."""
+    if BLOCK_BREAK in text and not PUNCTUATION.search(text):
+        text = text.replace(BLOCK_BREAK, " · ", 1)
     return re.sub(r"\s+", " ", text)
 
 

@@ -9,36 +9,43 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
+# The site's palette (the custom properties at the top of static/css/site.css), so that the
+# stand-in for a photo sits calmly on the page: a pale sky, a warm sun, two rows of buildings
+# in tints of the accent green, the ground in the accent itself.
+WASH = (0xF3, 0xF1, 0xEC)  # --wash: the sky
+SUN = (0xF1, 0xDE, 0xBF)  # the call banner's warm tone, lighter
+RULE = (0xD7, 0xD3, 0xCA)  # --rule: the far row
+TINT = (0x9D, 0xBD, 0xB2)  # --accent over --paper at about 40 %: the near row
+ACCENT = (0x0B, 0x5D, 0x4B)  # --accent: the ground
 
-def _palette(seed: str):
-    digest = hashlib.sha256(seed.encode()).digest()
-    sky = (40 + digest[0] % 80, 90 + digest[1] % 100, 120 + digest[2] % 110)
-    ground = (20 + digest[3] % 60, 60 + digest[4] % 60, 50 + digest[5] % 60)
-    return digest, sky, ground
+
+def _row(draw, digest, offset, x_end, horizon, tallest, fill):
+    """Buildings side by side along the horizon, their widths and heights read from `digest`."""
+    x, index = -20, offset
+    while x < x_end:
+        byte = digest[index % len(digest)]
+        width = 70 + byte % 110
+        height = tallest // 3 + (byte * 7) % (tallest * 2 // 3)
+        draw.rectangle([x, horizon - height, x + width, horizon], fill=fill)
+        x += width + 6 + byte % 10
+        index += 1
 
 
 def skyline_jpeg(seed: str, width=1200, height=800) -> bytes:
-    """A sky, a horizon and a row of buildings, the same for the same seed."""
-    digest, sky, ground = _palette(seed)
-    picture = PILImage.new("RGB", (width, height), sky)
+    """A pale sky, a low sun and two rows of buildings in the site's colours; the buildings
+    differ from city to city (the same for the same seed)."""
+    digest = hashlib.sha256(seed.encode()).digest()
+    picture = PILImage.new("RGB", (width, height), WASH)
     draw = ImageDraw.Draw(picture)
-    for row in range(height // 2):  # the sky lightens towards the horizon
-        shade = tuple(min(255, channel + row // 4) for channel in sky)
-        draw.line([(0, row), (width, row)], fill=shade)
-    horizon = int(height * 0.62)
-    x = 0
-    index = 0
-    while x < width:
-        byte = digest[index % len(digest)]
-        building_width = 60 + byte % 90
-        building_height = 120 + (byte * 7) % 260
-        tone = tuple(max(0, channel - 30 - byte % 40) for channel in sky)
-        draw.rectangle([x, horizon - building_height, x + building_width, horizon], fill=tone)
-        x += building_width + byte % 12
-        index += 1
-    draw.rectangle([0, horizon, width, height], fill=ground)
+    horizon = int(height * 0.88)
+    sun_x, sun_r = width * (0.2 + (digest[0] % 60) / 100), height // 9
+    sun_y = horizon - height * 0.48
+    draw.ellipse([sun_x - sun_r, sun_y - sun_r, sun_x + sun_r, sun_y + sun_r], fill=SUN)
+    _row(draw, digest, 7, width, horizon, int(height * 0.5), RULE)
+    _row(draw, digest, 0, width, horizon, int(height * 0.32), TINT)
+    draw.rectangle([0, horizon, width, height], fill=ACCENT)
     output = io.BytesIO()
-    picture.save(output, format="JPEG", quality=80)
+    picture.save(output, format="JPEG", quality=85)
     return output.getvalue()
 
 

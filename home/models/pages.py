@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import camelcase_to_underscore
 from wagtail.fields import RichTextField, StreamField
@@ -31,8 +32,9 @@ class SearchResultType:
 
         search_result_type = SearchResultType("resource", _("Resources"), order=1)
 
-    `key` is the search page's `type` parameter, `label` its name in the type filter, `order`
-    its place there. A page type the reader should not find sets `search_result_type = None`.
+    `key` is the search page's `type` parameter, `label` its name in the type filter (plural),
+    `order` its place there, `singular` what labels one result (default: the model's
+    verbose_name). A page type the reader should not find sets `search_result_type = None`.
     Every page type must say one or the other: a system check (search/checks.py) stops the site
     at start-up when one is silent, so a new page type cannot miss search by accident.
     """
@@ -40,6 +42,7 @@ class SearchResultType:
     key: str
     label: str
     order: int = 100
+    singular: str | None = None
 
 
 class BasePageQuerySet(PageQuerySet):
@@ -153,7 +156,9 @@ class StandardPage(BasePage):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
-    search_result_type = SearchResultType("page", _("Pages"), order=4)
+    search_result_type = SearchResultType(
+        "page", _("Pages"), order=4, singular=pgettext_lazy("search result type", "Page")
+    )
 
     class Meta:
         verbose_name = _("standard page")

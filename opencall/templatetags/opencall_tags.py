@@ -1,7 +1,9 @@
 """The call on other pages: `{% open_call_banner %}` (every page, in base.html),
-`{% current_call %}` (the home page), and `|moment` for dates in the programme's time zone."""
+`{% current_call %}` (the home page), and `|moment` and `|day` for dates in the programme's
+time zone."""
 
 from django import template
+from django.utils import timezone
 from django.utils.html import format_html
 
 from opencall import schedule
@@ -30,10 +32,13 @@ def moment(value):
 
 @register.filter
 def day(value):
-    """The day of a moment, short ("23 December"), as a <time> element."""
+    """The day of a moment in the programme's time zone, short ("23 December"; with the year
+    when it is not this year's), as a <time> element: where the hour can wait for the call's
+    page (the banner, the home page's "Apply by")."""
     if not value:
         return ""
-    return format_html('<time datetime="{}">{}</time>', value.isoformat(), short_day(value))
+    local_day = timezone.localtime(value).date()
+    return format_html('<time datetime="{}">{}</time>', local_day.isoformat(), short_day(value))
 
 
 @register.inclusion_tag("components/opencall/banner.html", takes_context=True)

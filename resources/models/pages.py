@@ -18,6 +18,7 @@ from home.translations import SameInEveryLanguage, in_locale, swap_for_translati
 from resources.blocks import ResourceBodyBlock
 from resources.choices import Format, Level
 from resources.filters import DEFAULT_SORT, SORTS, LibraryFilterForm, sort_field, sort_key
+from resources.page_forms import ResourcePageForm
 from resources.reading import reading_minutes, sections
 
 from .snippets import Topic
@@ -176,6 +177,7 @@ class ResourcePage(BasePage):
         InlinePanel("downloads", label=_("File"), heading=_("Files to download")),
         InlinePanel("related_resources", label=_("Related resource"), max_num=6),
     ]
+    base_form_class = ResourcePageForm  # its format is what its files are
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),

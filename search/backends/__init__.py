@@ -12,8 +12,11 @@ search (`search(..., languages=["fr"])`) when querying:
 `stems_per_language` tells `search.engine` that a backend takes `languages`.
 """
 
+from django.core.exceptions import FieldDoesNotExist
+from wagtail.fields import RichTextField
 from wagtail.search.index import SearchField
 
+from home.text import BLOCK_BREAK, text_for_indexing
 from search.languages import content_languages
 
 
@@ -43,10 +46,21 @@ class LanguagesCompilerMixin:
 
 def field_texts(obj):
     """(field name, text) for each of `obj`'s search fields, its value flattened to text (a
-    StreamField gives a list of strings): what the engines index, for the Elasticsearch
-    language fields and for the search page's excerpts."""
+    StreamField gives a list of strings, one per block): what the engines index, for the
+    Elasticsearch language fields and for the search page's excerpts. Blocks, paragraphs,
+    headings and list items are kept apart by `home.text.BLOCK_BREAK` (white space)."""
     for field in obj.get_search_fields():
         if isinstance(field, SearchField):
-            value = field.get_value(obj)
+            value = _value(field, obj)
             values = value if isinstance(value, list | tuple) else [value]
-            yield field.field_name, " ".join(str(item) for item in values if item)
+            yield field.field_name, BLOCK_BREAK.join(str(item) for item in values if item)
+
+
+def _value(field, obj):
+    try:
+        model_field = field.get_field(type(obj))
+    except FieldDoesNotExist:
+        model_field = None
+    if isinstance(model_field, RichTextField):  # Wagtail's flattening joins paragraphs
+        return text_for_indexing(model_field.value_from_object(obj) or "")
+    return field.get_value(obj)

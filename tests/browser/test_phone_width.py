@@ -108,5 +108,3 @@ def test_a_wide_screen_shows_the_menu_languages_and_filters_unfolded(page, demo_
     assert page.locator(".language-switcher").is_visible()
     assert page.locator("#filter-topic").is_visible()
     assert not page.locator(".site-nav summary").is_visible()
-    assert page.locator(".call-banner__full").is_visible()
-    assert not page.locator(".call-banner__short").is_visible()

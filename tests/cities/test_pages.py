@@ -136,11 +136,21 @@ def test_city_page_in_french(client, the_hague):
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1>La Haye</h1>" in html
-    for text in ("Pays-Bas", "Shelter City Den Haag", "Néerlandais", "52.0705, 4.3007"):
+    for text in ("Pays-Bas", "Europe", "Shelter City Den Haag", "Néerlandais"):
         assert text in html, text
     assert 'alt="Une illustration à la place d’une photo de La Haye' in html
     assert "Amal" in html  # the participant's pseudonym, with consent
     assert the_hague["fr"].get_parent().url in html  # back to the list
+
+
+def test_city_page_shows_the_country_and_region_not_raw_coordinates(client, the_hague):
+    html = client.get(the_hague["en"].url).content.decode()
+    facts = html[html.index('<dl class="facts facts--city">') :]
+    facts = facts[: facts.index("</dl>")]
+    assert "<dt>Country</dt>" in facts and "Netherlands" in facts
+    assert "<dt>Region</dt>" in facts and "Europe" in facts
+    assert "Coordinates" not in facts
+    assert "52.0705" not in html.replace('"latitude": 52.0705', "")  # only in the JSON-LD
 
 
 def test_city_page_structured_data(client, the_hague):

@@ -7,7 +7,8 @@ import re
 import pytest
 import time_machine
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from opencall.factories import OpenCallPageFactory
 from opencall.models import CallStatus
@@ -78,7 +79,11 @@ def test_the_banner_links_to_the_open_call_in_the_readers_language(
         banner = re.search(r'<aside class="call-banner".*?</aside>', html, re.S)
         assert banner, url
         assert f'href="{call.url}"' in banner.group(0)
-        assert call.title in banner.group(0)
+        # One short line: that applications are open and until when (the day, in the
+        # programme's time zone); the call's title and hour are on its page.
+        closing_day = timezone.localtime(call.closes_at).date().isoformat()
+        assert f'<time datetime="{closing_day}">' in banner.group(0)
+        assert call.title not in banner.group(0)
     missing = client.get(f"/{language}/no-such-page/")
     assert missing.status_code == 404
     assert 'class="call-banner"' in missing.content.decode()
@@ -104,6 +109,32 @@ def test_the_home_page_shows_the_current_or_the_next_call(client, demo_calls):
         section = re.search(r'<section class="current-call".*?</section>', html, re.S).group(0)
         assert call.url in section
         assert "Ouverture le" in section  # "Opens on", in French
+
+
+def test_the_home_page_says_what_the_open_call_is_and_how_to_apply_not_the_banners_words(
+    client, demo_calls
+):
+    call = demo_calls["current"]["en"]
+    html = client.get("/en/").content.decode()
+    banner = re.search(r'<aside class="call-banner".*?</aside>', html, re.S).group(0)
+    section = re.search(r'<section class="current-call".*?</section>', html, re.S).group(0)
+    assert "Applications are open" in banner
+    assert "Applications are open" not in section  # said once, by the banner
+    heading = re.search(r"<h2[^>]*>(.*?)</h2>", section, re.S).group(1)
+    assert call.title in heading and call.url in heading
+    with translation.override("en"):
+        stays = [date_format(day, "DATE_FORMAT") for day in (call.stay_starts, call.stay_ends)]
+        closing_day = date_format(timezone.localtime(call.closes_at), "DATE_FORMAT")
+    assert f"Stays from {stays[0]} to {stays[1]}." in section
+    assert f'Closes on <time datetime="{call.closes_at.isoformat()}">{closing_day}' in section
+    action = re.search(r'<a class="button" href="([^"]+)">(.*?)</a>', section, re.S)
+    assert action.group(1) == f"{call.url}#apply"
+    assert action.group(2).startswith("Apply by <time")
+    assert 'id="apply"' in client.get(call.url).content.decode()  # where the action leads
+    html = client.get("/ar/").content.decode()
+    section = re.search(r'<section class="current-call".*?</section>', html, re.S).group(0)
+    assert "قدّم طلبك حتى" in section
+    assert "باب التقديم مفتوح" not in section
 
 
 def test_a_cached_page_expires_at_the_next_opening_or_closing(
@@ -153,20 +184,20 @@ def test_arabic_dates_use_the_arabic_comma_before_the_time():
         ("ar", "10 ديسمبر"),
     ],
 )
-def test_the_phone_banner_is_one_short_sentence_with_the_closing_day(
+def test_the_banner_is_one_short_sentence_with_the_closing_day(
     client, december_call, no_other_calls, language, day
 ):
-    """On a phone the banner says only until when applications are open (one line); the whole
-    sentence, with the time and its zone, is the wide screen's."""
+    """One line, on a phone too: until which day applications are open, in the reader's
+    language; the hour and its zone are on the call's page."""
     with time_machine.travel(december_call.opens_at, tick=False), translation.override(language):
-        assert f">{day}</time>" in day_filter(december_call.closes_at)
+        assert day_filter(december_call.closes_at) == f'<time datetime="2026-12-10">{day}</time>'
     with time_machine.travel(december_call.opens_at, tick=False):
         html = client.get("/en/about/").content.decode()
-    short = re.search(r'<p class="call-banner__short">(.*?)</p>', html, re.S).group(1)
-    assert "Applications open until" in short and f'href="{december_call.url}"' in short
-    assert re.search(r'<p class="call-banner__full">.*CET \(UTC\+1\)', html, re.S)
+    banner = re.search(r'<aside class="call-banner".*?</aside>', html, re.S).group(0)
+    assert re.sub(r"\s+", " ", banner).count("Applications open until") == 1
+    assert f'href="{december_call.url}"' in banner and "UTC" not in banner
 
 
-def test_the_phone_banner_names_the_year_when_the_call_closes_in_another(december_call):
+def test_the_banner_names_the_year_when_the_call_closes_in_another(december_call):
     with time_machine.travel(datetime.datetime(2025, 12, 1, tzinfo=datetime.UTC), tick=False):
         assert ">10 December 2026</time>" in day_filter(december_call.closes_at)

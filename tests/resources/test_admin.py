@@ -140,3 +140,31 @@ def test_the_overdue_report_filters_by_language(admin):
     html = admin.get(reverse("resources_overdue_reviews"), {"locale": "fr"}).content.decode()
     assert french.title in html
     assert english.title not in html
+
+
+@pytest.mark.parametrize(
+    ("format", "files", "accepted"),
+    [
+        ("audio", ["talk.pdf"], False),  # labelled Audio, no audio to download
+        ("audio", ["talk.mp3", "talk.pdf"], True),
+        ("video", ["talk.mp3"], False),
+        ("video", ["talk.mp4"], True),
+        ("guide", ["talk.mp3"], False),  # a written guide that is only a recording
+        ("guide", ["talk.pdf"], True),
+        ("guide", [], True),  # read on the page
+    ],
+)
+def test_a_resource_format_must_be_what_its_files_are(admin, index, format, files, accepted):
+    topic = TopicFactory()
+    contents = {"pdf": pdf_bytes(), "mp3": b"ID3\x04\x00" + bytes(64), "mp4": bytes(64)}
+    documents = [make_document(name, contents[name.rsplit(".", 1)[1]]) for name in files]
+    downloads = inline_formset([{"document": document.pk} for document in documents])
+    url = reverse("wagtailadmin_pages:add", args=["resources", "resourcepage", index.pk])
+    response = admin.post(url, resource_form(topic, {"format": format, "downloads": downloads}))
+    created = ResourcePage.objects.filter(slug="test-added-resource").exists()
+    assert created is accepted
+    if not accepted:
+        assert response.status_code == 200
+        errors = response.context["form"].errors["format"]
+        assert "choose the format the resource is" in errors[0]
+        assert ("MP3" if format == "audio" else "MP4" if format == "video" else "PDF") in errors[0]

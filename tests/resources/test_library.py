@@ -12,7 +12,8 @@ from resources.factories import (
     ResourcePageFactory,
     TopicFactory,
 )
-from resources.models import Format, Level, ResourceDownload
+from resources.files import format_has_its_files
+from resources.models import Format, Level, ResourceDownload, ResourcePage
 from resources.models.pages import PAGE_SIZE
 
 LIBRARY_QUERIES = 23
@@ -187,3 +188,11 @@ def test_the_library_makes_the_same_queries_for_5_and_50_resources(
     assert len(titles(response)) == min(number_of_resources, PAGE_SIZE)
     assert option(response, "language", "ar").endswith(f"({number_of_resources})")
     assert option(response, "language", "en").endswith(f"({number_of_resources})")
+
+
+def test_every_demo_resource_has_the_files_its_format_says(library_indexes):
+    resources = ResourcePage.objects.prefetch_related("downloads__document")
+    assert resources.count() > 30
+    for page in resources:
+        extensions = [download.document.file_extension for download in page.downloads.all()]
+        assert format_has_its_files(page.format, extensions), (page.url, page.format, extensions)

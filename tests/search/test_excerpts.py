@@ -2,6 +2,7 @@
 
 import pytest
 
+from home.text import BLOCK_BREAK, text_for_indexing
 from search.excerpts import MAX_SCANNED, excerpt
 
 
@@ -42,3 +43,35 @@ def test_without_a_match_the_start_of_the_first_text():
 def test_a_very_long_text_is_read_up_to_a_bound():
     text = "word " * (MAX_SCANNED // 5) + "needle"
     assert "<mark>" not in excerpt([text], ["needle"])
+
+
+def test_rich_text_keeps_its_paragraphs_headings_and_list_items_apart():
+    html = (
+        "<h3>Lock screen</h3><p>A long PIN.</p><p>Then<br/>updates</p>"
+        "<ul><li>one</li><li>two</li></ul>"
+    )
+    assert text_for_indexing(html).split(BLOCK_BREAK) == [
+        "Lock screen",
+        "A long PIN.",
+        "Then",
+        "updates",
+        "one",
+        "two",
+    ]
+    assert text_for_indexing(html).split() == [
+        "Lock",
+        "screen",
+        "A",
+        "long",
+        "PIN.",
+        "Then",
+        "updates",
+        "one",
+        "two",
+    ]  # white space to every search engine: no two words run together
+
+
+def test_a_block_that_ends_without_punctuation_is_not_run_into_the_next():
+    text = BLOCK_BREAK.join(["Lock screen and updates", "A long PIN is the first barrier.", "Next"])
+    html = excerpt([text], ["pin"])
+    assert html == "Lock screen and updates · A long <mark>PIN</mark> is the first barrier. Next"

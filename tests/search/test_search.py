@@ -1,11 +1,16 @@
 """The search page on PostgreSQL: languages, stemming, files, filters, excerpts, promotions."""
 
+import re
+
 import pytest
 from django.core.files.base import ContentFile
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.rich_text import RichText
 
+from home.text import BLOCK_BREAK
 from resources.factories import ResourceDocumentFactory, ResourcePageFactory
 from resources.models import ResourceDownload
+from search.backends import field_texts
 from search.engine import PAGE_SIZE
 from tests.resources.conftest import demo_resource, pdf_bytes
 from tests.search.conftest import result_titles, search
@@ -225,3 +230,48 @@ def test_editors_search_every_language_in_the_admin(admin_client):
 def test_editors_manage_promoted_results_in_the_admin(admin_client):
     assert admin_client.get("/admin/searchpicks/").status_code == 200
     assert admin_client.get("/admin/searchpicks/add/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_blocks_of_a_page_are_kept_apart_in_its_excerpt(client, standard_page):
+    page = standard_page("fr", "Zqxv page en blocs", "")
+    page.body = [
+        ("heading", {"text": "Écran de verrouillage et mises à jour", "level": "h2"}),
+        ("paragraph", RichText("<p>Un code zqxv long protège.</p><h3>Sauvegardes</h3>")),
+        ("paragraph", RichText("<ul><li>Chiffrez</li><li>Copiez</li></ul>")),
+    ]
+    page.save_revision().publish()
+    texts = dict(field_texts(page))
+    assert texts["body"].split(BLOCK_BREAK) == [
+        "Écran de verrouillage et mises à jour",
+        "Un code zqxv long protège.",
+        "Sauvegardes",
+        "Chiffrez",
+        "Copiez",
+    ]
+    response = search(client, "fr", q="zqxv", type="page")
+    (result,) = response.context["search"].results
+    assert result.excerpt == (
+        "Écran de verrouillage et mises à jour · Un code <mark>zqxv</mark> long protège. "
+        "Sauvegardes · Chiffrez · Copiez"
+    )
+    # The index sees the words apart too: the heading's last word is found alone.
+    assert "Zqxv page en blocs" in result_titles(search(client, "fr", q="jour zqxv"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "resource", "page", "plural"),
+    [("en", "Resource", "Page", "Resources"), ("fr", "Ressource", "Page", "Ressources")],
+)
+def test_each_result_is_labelled_with_its_type_in_the_singular(
+    client, standard_page, language, resource, page, plural
+):
+    standard_page(language, "Zqxv password page", "Keep your passwords and mots de passe safe.")
+    html = search(client, language, q="passwords" if language == "en" else "passe").content.decode()
+    labels = re.findall(r'<p class="search-result__type">([^<·]+)', html)
+    assert resource in [label.strip() for label in labels]
+    assert plural not in [label.strip() for label in labels]
+    html = search(client, language, q="zqxv", type="page").content.decode()
+    assert re.findall(r'<p class="search-result__type">([^<·]+)', html)[0].strip() == page
+    assert f">{plural}" in html  # the type filter still names them in the plural
