@@ -2,21 +2,24 @@
 
 What it shows. Land from Natural Earth (public domain, 1:110m; see scripts/make_land_outline.py,
 which wrote `cities/data/land.json`) in an equirectangular projection with a standard parallel at
-30°, cropped to the longitudes and latitudes where the network's cities are: from the Pacific
-coast of the Americas to Japan, from Scandinavia's south to the Cape. The nine Dutch cities are
-a few kilometres apart, so they are drawn in an inset (a magnified box of the Netherlands over
-the North Atlantic, with its own land, the Dutch border and names) and a small rectangle on the
-main map shows where it is: every city stays a link of its own, none hides another.
+30°, cropped to where the network's cities are: from the Pacific coast of the Americas to Japan,
+from the North Cape to the Cape of Good Hope. The nine Dutch cities are a few kilometres apart,
+so they are drawn in an inset (the Netherlands magnified, with its own land, the Dutch border and
+names, in the top left corner over North America and the North Atlantic, where the network has
+no city) and a small rectangle on the main map shows where it is: every city stays a link of its
+own, none hides another. Cities outside the crop are pinned to its edge.
 
-Names. Labels are placed greedily: the reader's matching cities first (north to south), then the
-others; for each, a few positions around its marker are tried, beside it on the reading side
-first (on the right in left-to-right languages, on the left in Arabic: `rtl` mirrors the
-text-anchor, while the svg element keeps `direction: ltr` in the stylesheet because its
-coordinates run left to right). A label is kept only inside its panel and clear of every
-marker, every other label and the inset. Widths are estimated generously per script (Latin
-capitals, Cyrillic and Arabic letters count wider than Latin lower case). A matching city whose
-name fits nowhere gets a number in its marker and an entry in a numbered list under the map;
-other cities keep their accessible name and tooltip.
+Names. Each marker's name may go beside it on the reading side, on the other side, above or
+below it (on the right first in left-to-right languages, on the left in Arabic: `rtl` mirrors
+the text-anchor, while the svg element keeps `direction: ltr` in the stylesheet because its
+coordinates run left to right). A position counts only inside its panel (the map or the inset),
+clear of every marker and of the inset, and nearer to its own marker than to any other. A short
+search then finds a position for every name with no two overlapping; if there is none, for every
+matching city (the reader's filter) and as many others as fit; if there is still none, greedily.
+Widths are estimated generously per script (Latin capitals, Cyrillic and Arabic letters count
+wider than Latin lower case; a browser test measures them). A matching city whose name fits
+nowhere gets a number in its marker and an entry in a numbered list under the map; other cities
+keep their accessible name and tooltip.
 
 Phones. Below 40rem of viewport the map is not shown (site.css): at 360 px a map of three
 continents is about 330 px wide, its names would be 5 px high and its markers far smaller than
@@ -44,7 +47,7 @@ WIDTH = 820
 SCALE = WIDTH / ((EAST - WEST) * math.cos(math.radians(STANDARD_PARALLEL)))  # units per degree
 HEIGHT = round((NORTH - SOUTH) * SCALE)
 
-# The inset: the Netherlands, magnified, drawn over the North Atlantic.
+# The inset: the Netherlands, magnified, in the map's top left corner.
 INSET_COUNTRY = "NL"
 INSET_WEST, INSET_EAST = 0.8, 8.4
 INSET_NORTH, INSET_SOUTH = 53.5, 50.6
