@@ -8,6 +8,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
 from django.utils.functional import cached_property
+from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -106,7 +107,9 @@ class CityIndexPage(SectionIndexPage):
                 "facets": form.facets(),
                 "is_filtered": bool(form.selected),
                 "ignored_filters": form.ignored,
-                "network_map": build_map(cities, matching) if cities else None,
+                "network_map": (
+                    build_map(cities, matching, rtl=get_language_bidi()) if cities else None
+                ),
             }
         )
         return context

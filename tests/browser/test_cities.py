@@ -1,4 +1,8 @@
+import itertools
+
 import pytest
+
+from cities.map import FONT_SIZE, HEIGHT, WIDTH, text_width
 
 from .test_home import assert_accessible
 
@@ -49,10 +53,62 @@ def test_the_map_markers_are_links(page, demo_site):
     page.locator('.network-map a[aria-label="Mexico, Mexique"]').click()
     page.wait_for_url(f"{demo_site.url}/fr/cities/mexico-city/")
     assert page.locator("h1").inner_text() == "Mexico"
-    # Markers of the Dutch cities sit on top of one another at this scale: each is still
-    # reached from the keyboard.
+    # The Dutch cities are a few kilometres apart: each has its own marker in the inset, reached
+    # from the keyboard too.
     page.goto(f"{demo_site.url}/fr/cities/")
     page.locator('.network-map a[aria-label="La Haye, Pays-Bas"]').focus()
     page.keyboard.press("Enter")
     page.wait_for_url(f"{demo_site.url}/fr/cities/the-hague/")
     assert page.locator("h1").inner_text() == "La Haye"
+
+
+# Each name as the browser draws it, in the svg's units, with its marker's centre.
+RENDERED_NAMES = """() => [...document.querySelectorAll('.network-map svg text')].map(text => {
+    const box = text.getBBox();
+    const link = text.closest('a');
+    const circle = link && link.querySelector('circle');
+    return {
+        name: text.textContent,
+        box: [box.x, box.y, box.x + box.width, box.y + box.height],
+        marker: circle ? [circle.cx.baseVal.value, circle.cy.baseVal.value] : null,
+    };
+})"""
+
+
+def overlapping(one, other):
+    return one[0] < other[2] and other[0] < one[2] and one[1] < other[3] and other[1] < one[3]
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_map_on_a_wide_screen_and_on_a_phone(page, demo_site, language):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{demo_site.url}/{language}/cities/")
+    assert page.locator(".network-map svg").is_visible()
+    names = page.evaluate(RENDERED_NAMES)
+    labels = [name for name in names if name["marker"]]
+    assert len(labels) == 20  # every city named, the Dutch ones in the inset
+    for name in names:
+        left, top, right, bottom = name["box"]
+        assert left >= 0 and right <= WIDTH and top >= 0 and bottom <= HEIGHT, name
+        # The server's estimate of a name's width is generous with the fonts drawn here.
+        assert right - left <= text_width(name["name"]), name
+    for one, other in itertools.combinations(names, 2):
+        assert not overlapping(one["box"], other["box"]), (one["name"], other["name"])
+    # Names on the reading side: right of their markers in English, left of them in Arabic.
+    beside = [name for name in labels if abs(name["box"][1] - name["marker"][1]) < FONT_SIZE]
+    left_of_marker = sum(name["box"][2] < name["marker"][0] for name in beside)
+    right_of_marker = sum(name["box"][0] > name["marker"][0] for name in beside)
+    if language == "ar":
+        assert left_of_marker > right_of_marker
+    else:
+        assert right_of_marker > left_of_marker
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    assert_accessible(page)
+
+    # On a phone the list is the map: the figure is not drawn and nothing scrolls sideways.
+    page.set_viewport_size({"width": 360, "height": 780})
+    page.goto(f"{demo_site.url}/{language}/cities/")
+    assert not page.locator(".network-map").is_visible()
+    assert page.locator(".city-card").count() == 20
+    assert page.locator(".city-card").first.is_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360

@@ -1,21 +1,28 @@
 """The map of the network and the home page's numbers."""
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
+from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
+from django.utils import translation
 
+from cities import map as network_map
 from cities.demo import text as demo
 from cities.factories import CityPageFactory
-from cities.map import HEIGHT, WIDTH, build_map, project
+from cities.map import HEIGHT, WIDTH, build_map, overlaps, project, text_width
 from cities.models import CityPage
 
 pytestmark = pytest.mark.django_db
 SVG = "{http://www.w3.org/2000/svg}"
+REGIONS = sorted({city.region for city in demo.CITIES})
+DUTCH = {city.slug for city in demo.CITIES if city.country == "NL"}
 
 
-def rendered_map(client, index):
-    html = client.get(index.url).content.decode()
+def rendered_map(client, url):
+    html = client.get(url).content.decode()
     svg = re.search(r"<svg .*?</svg>", html, re.S).group(0)
     return ET.fromstring(svg)  # noqa: S314 (our own page, and the test of its well-formedness)
 
@@ -23,9 +30,10 @@ def rendered_map(client, index):
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
 def test_a_marker_per_city_inside_the_view_box_with_its_name(client, city_indexes, language):
     # French and Arabic write decimals with a comma: the SVG's numbers must not follow.
-    svg = rendered_map(client, city_indexes[language])
+    svg = rendered_map(client, city_indexes[language].url)
     assert svg.get("viewBox") == f"0 0 {WIDTH} {HEIGHT}"
-    markers = svg.findall(f"{SVG}a")
+    assert svg.get("dir") is None  # not allowed on <svg>: site.css sets its direction
+    markers = list(svg.iter(f"{SVG}a"))
     assert len(markers) == len(demo.CITIES)
     labels = {marker.get("aria-label") for marker in markers}
     assert {"en": "The Hague, Netherlands", "fr": "La Haye, Pays-Bas", "ar": "لاهاي, هولندا"}[
@@ -37,12 +45,17 @@ def test_a_marker_per_city_inside_the_view_box_with_its_name(client, city_indexe
         assert 0 <= float(circle.get("cy")) <= HEIGHT
         assert marker.find(f"{SVG}title").text == marker.get("aria-label")
         assert marker.get("href").startswith(f"/{language}/cities/")
+        # Every city's name is printed beside its marker (none needs the numbered key).
+        name = marker.find(f"{SVG}text")
+        assert name is not None and marker.get("aria-label").startswith(name.text)
+    assert svg.find(f".//{SVG}path[@class='network-map__land']").get("d").startswith("M")
 
 
 def test_the_map_is_labelled_in_the_readers_language(client, city_indexes):
-    svg = rendered_map(client, city_indexes["fr"])
-    labels = {marker.get("aria-label") for marker in svg.findall(f"{SVG}a")}
+    svg = rendered_map(client, city_indexes["fr"].url)
+    labels = {marker.get("aria-label") for marker in svg.iter(f"{SVG}a")}
     assert "La Haye, Pays-Bas" in labels
+    assert "Pays-Bas" in [text.text for text in svg.iter(f"{SVG}text")]  # the inset's title
 
 
 def test_filtered_cities_stand_out_on_the_map(client, city_indexes):
@@ -53,33 +66,166 @@ def test_filtered_cities_stand_out_on_the_map(client, city_indexes):
 
 
 def test_projection_places_known_points():
-    assert project(0, 0) == (WIDTH / 2, project(0, 10)[1])
-    west, _ = project(0, -180)
-    east, _ = project(0, 180)
-    assert (west, east) == (0, WIDTH)
-    _, top = project(89, 0)  # beyond the map's northern edge: pinned to it
-    _, bottom = project(-89, 0)
-    assert (top, bottom) == (0, HEIGHT)
+    assert project(0, network_map.WEST)[0] == 0
+    assert project(0, network_map.EAST)[0] == pytest.approx(WIDTH, abs=0.1)
+    assert project(network_map.NORTH, 0)[1] == 0
+    assert project(network_map.SOUTH, 0)[1] == pytest.approx(HEIGHT, abs=0.5)
+    # Beyond the map's edges: pinned to them.
+    assert project(89, -179) == (0, 0)
+    # East is right, north is up.
+    assert project(10, 20)[0] > project(10, 10)[0]
+    assert project(20, 10)[1] < project(10, 10)[1]
 
 
-def test_visible_labels_never_overlap(city_indexes):
-    cities = list(CityPage.objects.child_of(city_indexes["en"]))
-    markers = build_map(cities)["markers"]
-    boxes = []
+def all_markers(drawn):
+    return drawn["markers"] + drawn["inset_markers"]
+
+
+def check_layout(drawn):
+    """The promises of the map's layout, whatever the cities and the language."""
+    markers = all_markers(drawn)
+    inset = drawn["inset"]
     for marker in markers:
-        if marker.label_x is None:
-            continue
-        width = len(marker.city.title) * 6.6
-        left = marker.label_x if marker.label_anchor == "start" else marker.label_x - width
-        box = (left, marker.label_y - 11, left + width, marker.label_y + 2)
-        assert box[0] >= 0 and box[2] <= WIDTH
-        for other in boxes:
-            assert not (
-                box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
-            ), (marker.city.title, other)
-        boxes.append(box)
-    # Most cities get a visible name; the Dutch cluster cannot fit them all.
-    assert len(boxes) >= len(markers) // 2
+        if marker.is_match:  # every matching city is named, or numbered in the key
+            assert marker.label or marker.number, marker.city.title
+        if marker.label:
+            box = marker.label.box
+            assert box[0] >= 0 and box[1] >= 0 and box[2] <= WIDTH and box[3] <= HEIGHT
+            if marker.in_inset:
+                assert inset["box"][0] <= box[0] and box[2] <= inset["box"][2]
+                assert inset["box"][1] <= box[1] and box[3] <= inset["box"][3]
+            elif inset:
+                assert not overlaps(box, inset["box"]), marker.city.title
+            for other in markers:
+                centre = (other.x, other.y, other.x, other.y)
+                assert not overlaps(box, centre), (marker.city.title, other.city.title)
+            # Wide enough for the name, however the reader's font draws it.
+            assert box[2] - box[0] >= text_width(marker.city.title) - 1e-9
+    boxes = [(marker.city.title, marker.label.box) for marker in markers if marker.label]
+    for (name, box), (other_name, other) in itertools.combinations(boxes, 2):
+        assert not overlaps(box, other), (name, other_name)
+    numbers = [marker.number for marker in drawn["numbered"]]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def demo_cities(index):
+    return list(CityPage.objects.child_of(index).live())
+
+
+@pytest.mark.parametrize("language", demo.LANGUAGES)
+def test_every_name_fits_without_collisions_in_every_language_and_filter(city_indexes, language):
+    cities = demo_cities(city_indexes[language])
+    with translation.override(language):
+        for region, rtl in itertools.product([None, *REGIONS], [False, True]):
+            matching = [city for city in cities if region in (None, city.region)]
+            drawn = build_map(cities, matching, rtl=rtl)
+            check_layout(drawn)
+            # The demo's cities all have room for their names, filtered or not.
+            assert [marker for marker in all_markers(drawn) if marker.is_match] == [
+                marker for marker in all_markers(drawn) if marker.is_match and marker.label
+            ], (language, region, rtl)
+            assert drawn["numbered"] == []
+
+
+def test_names_go_on_the_reading_side(city_indexes):
+    cities = demo_cities(city_indexes["ar"])
+    ltr = {marker.city.pk: marker for marker in all_markers(build_map(cities))}
+    rtl = {marker.city.pk: marker for marker in all_markers(build_map(cities, rtl=True))}
+    for markers, after, before in ((ltr, "start", "end"), (rtl, "end", "start")):
+        for marker in markers.values():
+            label = marker.label
+            if label.anchor == "start":
+                assert label.box[0] > marker.x  # the name begins right of the marker
+            elif label.anchor == "end":
+                assert label.box[2] < marker.x  # the name ends left of it
+        anchors = [marker.label.anchor for marker in markers.values()]
+        assert anchors.count(after) > len(anchors) / 2 > anchors.count(before)
+    # A city alone: right of its marker in English, left of it in Arabic.
+    kampala = next(city for city in cities if city.slug == "kampala")
+    (alone,) = build_map([kampala])["markers"]
+    (mirrored,) = build_map([kampala], rtl=True)["markers"]
+    assert (alone.label.anchor, mirrored.label.anchor) == ("start", "end")
+    assert alone.label.x > alone.x and mirrored.label.x < mirrored.x
+
+
+def test_the_dutch_cities_are_apart_in_the_inset(city_indexes):
+    with translation.override("en"):
+        drawn = build_map(demo_cities(city_indexes["en"]))
+    inset = drawn["inset"]
+    assert {marker.city.slug for marker in drawn["inset_markers"]} == DUTCH
+    assert DUTCH.isdisjoint(marker.city.slug for marker in drawn["markers"])
+    assert inset["title"] == "Netherlands"
+    for one, other in itertools.combinations(drawn["inset_markers"], 2):
+        distance = ((one.x - other.x) ** 2 + (one.y - other.y) ** 2) ** 0.5
+        assert distance > 2 * network_map.MARKER_RADIUS + 4, (one.city.title, other.city.title)
+        for marker in (one, other):
+            assert inset["box"][0] < marker.x < inset["box"][2]
+            assert inset["box"][1] < marker.y < inset["box"][3]
+    # The inset hides no other city, and the rectangle on the main map frames the Netherlands.
+    for marker in drawn["markers"]:
+        r = network_map.MARKER_RADIUS
+        assert not overlaps((marker.x - r, marker.y - r, marker.x + r, marker.y + r), inset["box"])
+    the_hague = project(52.0705, 4.3007)
+    focus = inset["focus"]
+    assert focus[0] < the_hague[0] < focus[2] and focus[1] < the_hague[1] < focus[3]
+
+
+def test_no_inset_without_a_city_in_it(city_indexes):
+    cities = [city for city in demo_cities(city_indexes["en"]) if city.slug not in DUTCH]
+    drawn = build_map(cities)
+    assert drawn["inset"] is None and drawn["inset_markers"] == []
+    check_layout(drawn)
+
+
+def crowd(count):
+    """`count` cities a degree apart around Nairobi: far too close for all their names."""
+    return [
+        SimpleNamespace(
+            pk=number,
+            title=f"Город номер {number}",
+            latitude=-1.3 + (number % 4) * 0.9,
+            longitude=36.8 + (number // 4) * 0.9,
+        )
+        for number in range(count)
+    ]
+
+
+@pytest.mark.parametrize("rtl", [False, True])
+def test_a_name_that_fits_nowhere_gets_a_number(rtl):
+    cities = crowd(16)
+    matching = cities[::2]
+    drawn = build_map(cities, matching, rtl=rtl)
+    check_layout(drawn)
+    numbered = drawn["numbered"]
+    assert numbered, "the crowd leaves no room for every name"
+    assert all(marker.is_match and marker.label is None for marker in numbered)
+    assert all(marker.radius > network_map.MARKER_RADIUS for marker in numbered)
+    # Other cities without room go without a label (their link keeps the name).
+    assert all(marker.number is None for marker in drawn["markers"] if not marker.is_match)
+
+
+def test_the_numbered_key_lists_the_cities_without_a_label(client, city_indexes):
+    index = city_indexes["en"]
+    for number in range(12):
+        CityPageFactory(
+            parent=index,
+            title=f"Crowded {number}",
+            latitude=Decimal(f"{-1.3 + (number % 4) * 0.9:.4f}"),
+            longitude=Decimal(f"{36.8 + (number // 4) * 0.9:.4f}"),
+            country="KE",
+            region="africa",
+        )
+    html = client.get(index.url).content.decode()
+    svg = ET.fromstring(re.search(r"<svg .*?</svg>", html, re.S).group(0))  # noqa: S314
+    numbered = {
+        marker.find(f"{SVG}text[@class='network-map__number']").text: marker.get("href")
+        for marker in svg.iter(f"{SVG}a")
+        if marker.find(f"{SVG}text[@class='network-map__number']") is not None
+    }
+    assert numbered
+    key = re.search(r'<ol class="network-map__key">(.*?)</ol>', html, re.S).group(1)
+    entries = dict(re.findall(r'<li value="(\d+)"><a href="([^"]+)">', key))
+    assert entries == numbered
 
 
 def numbers(html):
