@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 
-from home.lists import own_name
+from home.lists import html_list, own_name
 from resources.models import ResourceIndexPage, ResourcePage
 
 register = template.Library()
@@ -41,3 +41,16 @@ def available_languages(resource):
         for code, _name in settings.LANGUAGES
         if code in resource.available_languages
     ]
+
+
+CHECKSUM_COMMANDS = ["sha256sum", "shasum -a 256", "certutil -hashfile"]
+
+
+@register.simple_tag
+def checksum_commands():
+    """The commands that print a file's SHA-256, as alternatives in the reader's list format,
+    each kept left to right (`<code dir="ltr">`) inside right-to-left text."""
+    return html_list(
+        [format_html('<code dir="ltr">{}</code>', command) for command in CHECKSUM_COMMANDS],
+        style="or",
+    )

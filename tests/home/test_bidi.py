@@ -45,3 +45,11 @@ def test_helpline_numbers_and_addresses_stay_left_to_right_with_french_spacing(c
     html = client.get("/fr/").content.decode()
     assert re.search(r'Téléphone\u00a0: <a href="tel:[^"]+" dir="ltr">', html)
     assert re.search(r'E-mail\u00a0: <a href="mailto:[^"]+" dir="ltr">', html)
+
+
+def test_the_checksum_commands_stay_left_to_right_as_alternatives(client):
+    html = client.get(demo_resource("strong-passwords")["ar"].url).content.decode()
+    assert (
+        '<code dir="ltr">sha256sum</code> أو <code dir="ltr">shasum -a 256</code> أو '
+        '<code dir="ltr">certutil -hashfile</code>'
+    ) in html
