@@ -1,6 +1,8 @@
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from home.lists import text_list
+
 
 class OpenCallPageForm(WagtailAdminPageForm):
     """Refuses a call that would be open at the same time as another call for one of the same
@@ -42,6 +44,6 @@ class OpenCallPageForm(WagtailAdminPageForm):
                     "“%(call)s” is open at the same time for %(cities)s. A city takes part in "
                     "one open call at a time: change the dates or the cities."
                 )
-                % {"call": clash.title, "cities": ", ".join(names)},
+                % {"call": clash.title, "cities": text_list(names)},
             )
         return cleaned_data

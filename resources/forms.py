@@ -12,6 +12,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from home.lists import text_list
 from home.text import strip_invisible
 from resources.files import (
     ALLOWED_KINDS,
@@ -25,7 +26,7 @@ from resources.files import (
 
 
 def allowed_labels():
-    return ", ".join(kind.label for kind in ALLOWED_KINDS.values())
+    return text_list((kind.label for kind in ALLOWED_KINDS.values()), style="or")
 
 
 def check_upload(file):
@@ -90,7 +91,7 @@ def check_pdf(file):
                 "again as a plain PDF (for example with “Print to PDF”) and upload that file."
             ),
             code="active_pdf",
-            params={"found": ", ".join(active)},
+            params={"found": text_list(active)},
         )
 
 

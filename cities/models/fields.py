@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from cities.languages import working_language_choices, working_language_codes
+from home.lists import text_list
 
 
 class LanguageListField(models.JSONField):
@@ -35,5 +36,5 @@ class LanguageListField(models.JSONField):
             raise ValidationError(
                 _("%(codes)s: not in the configured list of working languages."),
                 code="invalid_choice",
-                params={"codes": ", ".join(map(str, unknown))},
+                params={"codes": text_list(map(str, unknown))},
             )

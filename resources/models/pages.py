@@ -42,12 +42,20 @@ def add_months(day, months):
 
 
 def attach_languages(pages):
-    """Set `page.available_languages` on each resource: the languages its page is published in
-    and those of its files (and `page.file_languages`). Two queries, whatever the number."""
+    """Set `page.available_languages` on each resource: the languages it is really published in
+    and those of its files (and `page.file_languages`). Two queries, whatever the number.
+
+    Only translations count: wagtail-localize fills every language's tree with alias pages,
+    published copies that show the original's text, so a resource translated into French only
+    is live in all six languages; counting those would offer readers a Spanish version that is
+    the English text. The library's language filter and its counts read the same sets."""
     in_languages = defaultdict(set)
     versions = (
         ResourcePage.objects.published()
-        .filter(translation_key__in={page.translation_key for page in pages})
+        .filter(
+            translation_key__in={page.translation_key for page in pages},
+            alias_of__isnull=True,
+        )
         .values_list("translation_key", "locale__language_code")
     )
     for key, code in versions:
@@ -225,17 +233,32 @@ class ResourcePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         blocks, contents = sections(self.body)
+        language = get_language()
+        files = self.files_for(language)
+        file_languages = {document.language for document in files}
         context.update(
             {
                 "topic": self.localized_topic(),
                 "body_blocks": blocks,
                 "table_of_contents": contents,
                 "reading_minutes": reading_minutes(self),
-                "files": self.files_for(get_language()),
+                "files": files,
+                "file_languages": file_languages,
+                # Said plainly rather than left for the reader to find out from the list.
+                "no_file_in_language": bool(files) and language not in file_languages,
+                "original_language": self.original_language(),
                 "related_resources": self.related(),
             }
         )
         return context
+
+    def original_language(self):
+        """For an alias page (wagtail-localize's untranslated copy, showing its original's
+        text): the original's language code; None for a page in its own language. base.html
+        reads the same `alias_of.locale` for <main lang>, so it costs no further query."""
+        if not self.alias_of_id:
+            return None
+        return self.alias_of.locale.language_code
 
     def localized_topic(self):
         if not self.topic_id:

@@ -17,6 +17,7 @@ from pypdf import PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 from wagtail.models import Collection
 
+from home.lists import text_list
 from home.text import strip_invisible
 from resources.files import ZipProblem, check_zip, inspect_pdf
 from resources.models import ResourceDocument
@@ -280,7 +281,7 @@ def test_a_pdf_with_active_content_is_refused_naming_what_it_holds(editor_client
     response = upload(editor_client, filename, content())
     assert response.status_code == 200
     page = response.content.decode()
-    assert f"This PDF contains active content ({', '.join(found)})" in page
+    assert f"This PDF contains active content ({text_list(found)})" in page
     assert ResourceDocument.objects.count() == before_rows
     assert stored_files() == before_files
 

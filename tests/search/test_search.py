@@ -58,8 +58,8 @@ def test_results_are_in_the_readers_language_unless_every_language_is_asked(clie
     ]
     html = everywhere.content.decode()
     # Each result is labelled with its language, the English one marked as English.
-    assert '<span lang="en">English</span>' in html
-    assert 'lang="en"><a href="/en/' in html
+    assert '<bdi lang="en">English</bdi>' in html
+    assert 'lang="en" dir="auto"><a href="/en/' in html
 
 
 @pytest.mark.django_db
@@ -125,7 +125,7 @@ def test_resources_show_their_format_and_languages(client):
     response = search(client, "en", q="passwords", type="resource")
     html = response.content.decode()
     assert "search-result__meta" in html
-    assert '<span lang="fr">Français</span>' in html
+    assert '<bdi lang="fr">Français</bdi>' in html
     assert "Guide" in html or "Checklist" in html
 
 
