@@ -136,7 +136,7 @@ def test_snippet_translations_are_published_by_their_languages_reviewers(client,
     assert Topic.objects.get(pk=french.pk).name == french.name
     (asked,) = mail.outbox  # the French reviewers are asked to publish it, in French
     assert asked.to == ["fr-reviewer@example.org"]
-    assert asked.subject == f"À relire : « {french} »"
+    assert asked.subject == f"À relire\u00a0: «\u00a0{french}\u00a0»"
     assert topic_url(french) in asked.body
     assert refused(translator.get(topic_url(topics["es"])))
     assert refused(translator.get(topic_url(topics["en"])))
