@@ -20,14 +20,11 @@ VNU_JAR = Path(settings.BASE_DIR) / "tools/vnu/node_modules/vnu-jar/build/dist/v
 def checker():
     """The command that runs the checker, or a failure saying how to install what is missing."""
     java = shutil.which("java")
-    missing = [
-        *([] if java else ["Java: apt-get install -y default-jre-headless"]),
-        *(
-            []
-            if VNU_JAR.exists()
-            else ["vnu.jar: apt-get install -y nodejs npm, then make install (npm ci in tools/vnu)"]
-        ),
-    ]
+    missing = []
+    if not java:
+        missing.append("Java: apt-get install -y default-jre-headless")
+    if not VNU_JAR.exists():
+        missing.append("vnu.jar: apt-get install -y nodejs npm, then make html-checker")
     if missing:
         pytest.fail("The Nu HTML Checker needs " + "; ".join(missing), pytrace=False)
     return [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", "--stdout"]
