@@ -10,7 +10,7 @@ PORT ?= 8000
 # When make started, in seconds: `make run` prints how long the setup took.
 STARTED := $(shell date +%s)
 
-.PHONY: help uv install messages run test bench lint format migrations-check deploy-check makemessages clean
+.PHONY: help uv install messages html-checker run test bench lint format migrations-check deploy-check makemessages clean
 
 help:
 	@echo "make run    install, migrate, load the demo if empty, serve on http://$(HOST):$(PORT)"
@@ -36,6 +36,15 @@ messages:
 		$(UV) run --frozen pybabel -q compile -i "$$po" -o "$${po%.po}.mo" -l "$$(basename $$(dirname $$(dirname $$po)))" || exit 1; \
 	done
 
+# The Nu HTML Checker (vnu.jar, run with Debian's Java by tests/test_html_validity.py), from npm
+# at the version tools/vnu/package-lock.json pins; only when missing. Its install script (which
+# would download a Java) is not run. Without npm that test fails and says what to install.
+VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+html-checker:
+	@test -f $(VNU_JAR) || { \
+		if command -v npm >/dev/null; then cd tools/vnu && npm ci --ignore-scripts --no-audit --no-fund; \
+		else echo "npm not found: apt-get install -y nodejs npm default-jre-headless (for the HTML checker)" >&2; fi; }
+
 # Each step is a new Python process: let the first write the bytecode caches the others read,
 # even where the environment says not to (PYTHONDONTWRITEBYTECODE; caches are git-ignored).
 run: export PYTHONDONTWRITEBYTECODE :=
@@ -47,7 +56,7 @@ run: install
 	@# The system checks ran with setup_site just above (and stop it when they fail).
 	$(MANAGE) runserver --skip-checks $(HOST):$(PORT)
 
-test: install
+test: install html-checker
 	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is not installed; the browser tests drive it: apt-get install -y chromium (or set CHROMIUM_PATH)" >&2; exit 2; }
 	@started=$$(date +%s); \
 	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen pytest $(PYTEST_ARGS); \
