@@ -10,8 +10,14 @@ from django.utils.translation import get_language, to_locale
 _MARK = "\x00"
 
 
+# The programme writes British English (dates "23 December 2026", lists without the serial
+# comma: "French, English and Georgian"); CLDR's plain "en" is American.
+CLDR_LOCALES = {"en": "en_GB"}
+
+
 def _locale(language=None):
-    code = to_locale(language or get_language() or settings.LANGUAGE_CODE)
+    language = language or get_language() or settings.LANGUAGE_CODE
+    code = CLDR_LOCALES.get(language, to_locale(language))
     try:
         return Locale.parse(code)
     except (UnknownLocaleError, ValueError):

@@ -21,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from cities.blocks import StayBlock
 from cities.choices import Region
 from cities.filters import CityFilterForm
-from cities.languages import language_name
+from cities.languages import languages_phrase
 from cities.map import build_map
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.translations import SameInEveryLanguage, in_locale
@@ -359,8 +359,9 @@ class CityPage(BasePage):
             )
 
     @cached_property
-    def working_language_names(self):
-        return [language_name(code) for code in self.working_languages or []]
+    def working_languages_text(self):
+        """The working languages as one phrase in the reader's language ("English and Dutch")."""
+        return languages_phrase(self.working_languages or [])
 
 
 class CityHost(Orderable):

@@ -25,7 +25,8 @@ HEIGHT = 800
 
 # The outermost visible elements whose visible part (after the clipping of scrolling or hidden
 # overflow boxes around them) reaches past the viewport's left or right edge. Hidden ones (the
-# skip link above the page, .visually-hidden text, anything clipped away) do not count.
+# skip link above the page, .visually-hidden text, anything clipped away, the content of a closed
+# <details>, which the browser does not lay out) do not count.
 ELEMENTS_OUTSIDE = """() => {
     const width = window.innerWidth, found = [];
     const hidden = el => el.matches('.visually-hidden, .skip-link')
@@ -48,8 +49,8 @@ ELEMENTS_OUTSIDE = """() => {
     };
     for (const el of document.body.querySelectorAll('*')) {
         if (found.some(outer => outer.contains(el))) continue;
-        const style = getComputedStyle(el);
-        if (style.visibility !== 'visible' || style.opacity === '0') continue;
+        // Not rendered: under display:none, or in a closed <details> (content-visibility).
+        if (!el.checkVisibility({visibilityProperty: true, opacityProperty: true})) continue;
         let {left, right, width: w, height: h} = el.getBoundingClientRect();
         if (w === 0 || h === 0) continue;
         let shown = !hidden(el);
@@ -73,6 +74,9 @@ ELEMENTS_OUTSIDE = """() => {
         return `${selector(el)} (left ${Math.round(box.left)}, right ${Math.round(box.right)})`;
     });
 }"""
+
+
+TOGGLE_DETAILS = "open => document.querySelectorAll('details').forEach(d => { d.open = open; })"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -115,6 +119,11 @@ def test_every_page_in_every_width(browser, demo_site, language):
                 problems.append(f"{at}: scrolls sideways ({scroll} px wide)")
             for element in tab.evaluate(ELEMENTS_OUTSIDE):
                 problems.append(f"{at}: outside the viewport: {element}")
+            # Opened, the folded menus, languages and filters stay within the screen too.
+            tab.evaluate(TOGGLE_DETAILS, True)
+            for element in tab.evaluate(ELEMENTS_OUTSIDE):
+                problems.append(f"{at}, menus and filters open: outside the viewport: {element}")
+            tab.evaluate(TOGGLE_DETAILS, False)
             results = axe.run(tab) if width == AXE_WIDTH else None
             if results and results.violations_count:
                 problems.append(f"{at}: axe-core: {results.generate_report()}")

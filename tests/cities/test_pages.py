@@ -6,9 +6,11 @@ from html.parser import HTMLParser
 
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 from cities.demo import text as demo
 from cities.factories import CityPageFactory
+from cities.languages import languages_phrase
 from cities.models import CityPage
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +37,7 @@ def test_a_city_card_says_where_who_and_whether_it_takes_applications(client, ci
     card = html[html.index("La Haye</a>") :][:1500]
     assert "Pays-Bas" in card  # django-countries translates the country
     assert "Shelter City Den Haag" in card
-    assert "Néerlandais" in card  # the working languages, named in French
+    assert "Anglais et néerlandais" in card  # the working languages, named in French
 
 
 def filtered(client, index, query):
@@ -136,7 +138,7 @@ def test_city_page_in_french(client, the_hague):
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1>La Haye</h1>" in html
-    for text in ("Pays-Bas", "Europe", "Shelter City Den Haag", "Néerlandais"):
+    for text in ("Pays-Bas", "Europe", "Shelter City Den Haag", "Anglais et néerlandais"):
         assert text in html, text
     assert 'alt="Une illustration à la place d’une photo de La Haye' in html
     assert "Amal" in html  # the participant's pseudonym, with consent
@@ -236,3 +238,19 @@ def test_draft_cities_are_not_listed(client, city_indexes):
     draft = CityPageFactory(parent=city_indexes["en"], title="Draft city", live=False)
     assert "Draft city" not in client.get(city_indexes["en"].url).content.decode()
     assert client.get(draft.url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase"),
+    [
+        ("en", "French, English and Georgian"),
+        ("fr", "Français, anglais et géorgien"),
+        ("ru", "Французский, английский и грузинский"),
+        ("ar", "الفرنسية والإنجليزية والجورجية"),
+    ],
+)
+def test_working_languages_read_as_one_phrase_in_the_readers_language(language, phrase):
+    """Names as running text writes them (lower case in French and Russian), the first a
+    capital, joined by the language's own list words."""
+    with translation.override(language):
+        assert languages_phrase(["fr", "en", "ka"]) == phrase

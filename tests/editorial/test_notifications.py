@@ -32,8 +32,10 @@ def test_translators_are_told_when_the_source_changes(translators, about):
     sent = {message.to[0]: message for message in mail.outbox}
     assert set(sent) == {"fr-translator@example.org", "ar-translator@example.org"}
     french = sent["fr-translator@example.org"]
-    assert french.subject == f"À mettre à jour\u00a0: «\u00a0{english.title}\u00a0»"  # in their language
-    assert "« Intégrer les modifications »" in french.body
+    assert (
+        french.subject == f"À mettre à jour\u00a0: «\u00a0{english.title}\u00a0»"
+    )  # in their language
+    assert "«\u00a0Intégrer les modifications\u00a0»" in french.body
     assert f"/admin/pages/{about['fr'].pk}/edit/" in french.body
 
 

@@ -11,7 +11,7 @@ from home.lists import html_list, own_name, text_list
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("en", "a, b, and c"),
+        ("en", "a, b and c"),  # British: no serial comma
         ("fr", "a, b et c"),
         ("es", "a, b y c"),
         ("pt", "a, b e c"),
