@@ -36,3 +36,10 @@ def isolated(items, attribute=None):
         format_html("<bdi>{}</bdi>", getattr(item, attribute) if attribute else item)
         for item in items or []
     ]
+
+
+@register.filter
+def bdi(value):
+    """One piece of text isolated from the sentence around it (`<bdi>`): words a reader typed,
+    in any script, keep their order inside a sentence of another direction."""
+    return format_html("<bdi>{}</bdi>", value)

@@ -40,7 +40,7 @@ def filter_by_digital_security(tab, total):
     """Narrow the results to the digital security topic with the page's form, and check only
     that topic's results are left."""
     tab.locator("#filter-topic").select_option("digital-security")
-    tab.locator("form.search-form .filters__actions button").click()
+    tab.locator("form.search-form .search-form__row button").click()
     tab.wait_for_url("**/fr/search/?*topic=digital-security*")
     assert tab.locator("#filter-topic").input_value() == "digital-security"
     filtered = result_count(tab)

@@ -53,3 +53,11 @@ def test_the_checksum_commands_stay_left_to_right_as_alternatives(client):
         '<code dir="ltr">sha256sum</code> أو <code dir="ltr">shasum -a 256</code> أو '
         '<code dir="ltr">certutil -hashfile</code>'
     ) in html
+
+
+def test_the_words_a_reader_searched_for_keep_their_order_in_an_arabic_sentence(client):
+    html = client.get("/ar/search/?q=Signal+PIN").content.decode()
+    count = re.search(r'<p class="result-count"[^>]*>(.*?)</p>', html, re.S).group(1)
+    assert "<bdi>Signal PIN</bdi>" in count
+    html = client.get("/ar/search/?q=%3Cb%3Ex").content.decode()  # typed markup stays text
+    assert "<bdi>&lt;b&gt;x</bdi>" in html
