@@ -112,6 +112,9 @@ def test_every_page_in_every_width(browser, demo_site, language):
             problems.append(f"{where}: HTTP {response.status}, expected {url.status}")
         if url.shows and not tab.locator(url.shows).count():
             problems.append(f"{where}: nothing matches {url.shows}")
+        description = tab.locator('meta[name="description"]')
+        if not description.count() or not description.get_attribute("content").strip():
+            problems.append(f"{where}: no meta description")
         for width in WIDTHS:
             tab.set_viewport_size({"width": width, "height": HEIGHT})
             at = f"{where} at {width} px"
