@@ -1,11 +1,10 @@
 """The languages a host organisation can work in: `CITY_WORKING_LANGUAGES`, a list of language
 codes Django knows, so that every name comes translated into the reader's language."""
 
-from babel import Locale, UnknownLocaleError
 from django.conf import settings
-from django.utils.translation import get_language, get_language_info, to_locale
+from django.utils.translation import get_language_info
 
-from home.lists import text_list
+from home.lists import cldr_locale, text_list
 
 
 def working_language_codes() -> list[str]:
@@ -28,11 +27,7 @@ def name_in_text(code: str) -> str:
     """The language's name as running text writes it in the active language, from CLDR
     ("английский", "néerlandais": lower case where the language writes it so); Django's name
     when CLDR has none."""
-    try:
-        reader = Locale.parse(to_locale(get_language() or settings.LANGUAGE_CODE))
-    except (UnknownLocaleError, ValueError):
-        return language_name(code)
-    return reader.languages.get(code) or language_name(code)
+    return cldr_locale().languages.get(code) or language_name(code)
 
 
 def languages_phrase(codes) -> str:

@@ -1,6 +1,8 @@
 """Lists of names in running text, in each language's own list format ("a, b and c", "a, b et c",
 "a، b و c"), from Babel's CLDR data: never joined with ", " by hand."""
 
+from functools import cache
+
 from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 from django.conf import settings
@@ -15,18 +17,24 @@ _MARK = "\x00"
 CLDR_LOCALES = {"en": "en_GB"}
 
 
-def _locale(language=None):
-    language = language or get_language() or settings.LANGUAGE_CODE
-    code = CLDR_LOCALES.get(language, to_locale(language))
+def cldr_locale(language=None):
+    """Babel's locale for `language` (the active one by default), the site's default language's
+    when Babel does not know it."""
+    return _parsed(language or get_language() or settings.LANGUAGE_CODE)
+
+
+@cache
+def _parsed(language):
     try:
-        return Locale.parse(code)
+        return Locale.parse(CLDR_LOCALES.get(language, to_locale(language)))
     except (UnknownLocaleError, ValueError):
-        return Locale.parse(to_locale(settings.LANGUAGE_CODE))
+        default = settings.LANGUAGE_CODE
+        return Locale.parse(CLDR_LOCALES.get(default, to_locale(default)))
 
 
 def text_list(items, style="standard", language=None):
     """`items` (plain text) as one phrase in `language` (the active one by default)."""
-    return format_list([str(item) for item in items], style=style, locale=_locale(language))
+    return format_list([str(item) for item in items], style=style, locale=cldr_locale(language))
 
 
 def html_list(items, style="standard", language=None):

@@ -32,10 +32,7 @@ def isolated(items, attribute=None):
     """Each of `items` (or its `attribute`) in <bdi>: names that may be written in another
     script than the page's (an organisation's, a city's) keep their place in the sentence:
     `{{ city.host_organisations|isolated:"name"|as_list }}`."""
-    return [
-        format_html("<bdi>{}</bdi>", getattr(item, attribute) if attribute else item)
-        for item in items or []
-    ]
+    return [bdi(getattr(item, attribute) if attribute else item) for item in items or []]
 
 
 @register.filter

@@ -2,7 +2,6 @@
 readers get no cookie and public pages leave the session alone) and the first admin that
 `make run` creates."""
 
-import io
 from datetime import timedelta
 
 import pytest
@@ -10,10 +9,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError
 from django.utils import timezone
 
 from tests.accounts.helpers import sign_in
+from tests.home.test_commands import ensure_admin_output
 
 pytestmark = pytest.mark.django_db
 
@@ -76,16 +76,10 @@ def test_public_pages_set_no_cookie_and_leave_the_session_alone(client, editor, 
     assert Session.objects.get(session_key=key).expire_date == before
 
 
-def ensure_admin():
-    out = io.StringIO()
-    call_command("ensure_admin", stdout=out)
-    return out.getvalue()
-
-
 def test_the_generated_admin_password_passes_the_policy_and_leads_to_enrolment(client, monkeypatch):
     for name in ("DJANGO_SUPERUSER_USERNAME", "DJANGO_SUPERUSER_PASSWORD"):
         monkeypatch.delenv(name, raising=False)
-    output = ensure_admin()
+    output = ensure_admin_output()
     password = output.split("admin / ")[1].split()[0]
     user = get_user_model().objects.get(username="admin")
     assert len(password) >= 12
@@ -103,5 +97,5 @@ def test_a_short_password_from_the_environment_is_refused(monkeypatch):
     monkeypatch.setenv("DJANGO_SUPERUSER_USERNAME", "chief-editor")
     monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "short-pw")
     with pytest.raises(CommandError, match="at least 12 characters"):
-        ensure_admin()
+        ensure_admin_output()
     assert not get_user_model().objects.filter(username="chief-editor").exists()

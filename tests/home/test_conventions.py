@@ -21,15 +21,10 @@ from search.checks import check_search_result_types
 from search.engine import result_types
 
 ROOT = Path(settings.BASE_DIR)
-PROJECT_PACKAGES = {
-    "home",
-    "cities",
-    "opencall",
-    "resources",
-    "search",
-    "editorial",
-    "accounts",
-    "sheltercity",
+# The project's own packages: its apps (those in INSTALLED_APPS that live in the checkout) and
+# the Django project, imported as `sheltercity`.
+PROJECT_PACKAGES = {app for app in settings.INSTALLED_APPS if (ROOT / app).is_dir()} | {
+    "sheltercity"
 }
 PAGE_TYPES = [model for model in get_page_models() if model is not Page]
 
