@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 
 
 class HomeConfig(AppConfig):
@@ -8,6 +8,10 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from home.caching import content_changed
         from home.locales import sync_locales_with_settings
 
         post_migrate.connect(sync_locales_with_settings, sender=self)
+        # The shared cache's fragments (home/caching.py) start again when content changes.
+        post_save.connect(content_changed, dispatch_uid="home.caching.saved")
+        post_delete.connect(content_changed, dispatch_uid="home.caching.deleted")

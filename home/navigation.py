@@ -1,13 +1,16 @@
 """What every page's header and footer need: the language versions of the current page and of
-the home page, and the main menu. Computed once per request with a fixed number of queries,
-whatever the number of languages or menu items."""
+the home page, the main menu and the breadcrumbs. Computed with a fixed number of queries,
+whatever the number of languages or menu items, and kept per language in the shared cache
+until the next change of content (home.caching): a page that finds them there makes none."""
 
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from home.caching import remember, site_for_request
 
 
 @dataclass(frozen=True)
@@ -44,16 +47,17 @@ def _live_versions(translation_key):
 def locale_homes(request):
     """The home page of each language, by language code (cached on the request)."""
     if not hasattr(request, "_sheltercity_homes"):
-        site = Site.find_for_request(request)
-        homes = {}
-        if site is not None:
-            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
-            pages = (
-                Page.objects.live().filter(translation_key__in=root_key).select_related("locale")
-            )
-            homes = {page.locale.language_code: page for page in pages}
-        request._sheltercity_homes = homes
+        site = site_for_request(request)
+        request._sheltercity_homes = (
+            remember(request, "homes", (site.pk,), lambda: _homes(site)) if site else {}
+        )
     return request._sheltercity_homes
+
+
+def _homes(site):
+    root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    pages = Page.objects.live().filter(translation_key__in=root_key).select_related("locale")
+    return {page.locale.language_code: page for page in pages}
 
 
 def current_home(request):
@@ -75,7 +79,8 @@ def language_versions(request, page=None, every_language=False):
         # A home page: its versions are the homes already loaded, less the alias placeholders.
         versions = {code: home for code, home in homes.items() if not home.alias_of_id}
     else:
-        versions = _live_versions(page.translation_key)
+        key = page.translation_key
+        versions = remember(request, "versions", (key,), lambda: _live_versions(key))
     current = get_language()
     result = []
     for code, name in settings.WAGTAIL_CONTENT_LANGUAGES:
@@ -100,4 +105,11 @@ def menu_items(request):
     home = current_home(request)
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu())
+    return remember(
+        request, "menu", (home.pk,), lambda: list(home.get_children().live().public().in_menu())
+    )
+
+
+def breadcrumbs(request, page):
+    """The page's ancestors below the site's root, from its home page down."""
+    return remember(request, "ancestors", (page.pk,), lambda: list(page.get_ancestors()[1:]))

@@ -1,9 +1,13 @@
 """Which call is open now, and when that changes: computed per request, shared by the banner,
-the home page and the cache headers (one query per request, cached on the request)."""
+the home page and the cache headers, from the calls still to come in the reader's language
+(kept in the shared cache until the next change of content, home.caching, and on the request).
+What is open is decided on each request from the calls' dates, so a call opens and closes on
+time whatever was kept."""
 
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from home.caching import remember
 from opencall.models import OpenCallPage
 from opencall.status import CallStatus
 
@@ -14,19 +18,29 @@ def live_calls(request):
     language = get_language()
     cache = getattr(request, "_sheltercity_calls", None)
     if cache is None or cache[0] != language:
-        calls = list(
-            OpenCallPage.objects.published()
-            .in_language(language)
-            .not_closed(timezone.now())
-            .only(
-                *("id", "title", "url_path", "path", "depth", "locale_id"),
-                *("opens_at", "closes_at", "stay_starts", "stay_ends"),  # the home page shows them
-            )
-            .order_by("opens_at")
-        )
+        now = timezone.now()
+        calls = [
+            call
+            for call in remember(request, "calls", (language,), lambda: _calls(language))
+            if call.status(now) != CallStatus.CLOSED
+        ]
         cache = (language, calls)
         request._sheltercity_calls = cache
     return cache[1]
+
+
+def _calls(language):
+    """The calls in `language` not closed now (the ones that close later are dropped when read)."""
+    return list(
+        OpenCallPage.objects.published()
+        .in_language(language)
+        .not_closed(timezone.now())
+        .only(
+            *("id", "title", "url_path", "path", "depth", "locale_id"),
+            *("opens_at", "closes_at", "stay_starts", "stay_ends"),  # the home page shows them
+        )
+        .order_by("opens_at")
+    )
 
 
 def _first_with_status(request, status):

@@ -1,3 +1,5 @@
+import contextlib
+
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.contrib.sessions.middleware import SessionMiddleware as DjangoSessionMiddleware
@@ -7,6 +9,7 @@ from django.http.multipartparser import MultiPartParserError
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, CSRF_TOKEN_LENGTH
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 
+from home.caching import site_for_request
 from home.views import DATABASE_UNAVAILABLE, service_unavailable
 
 
@@ -174,3 +177,21 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         ):
             return response
         return super().process_response(request, response)
+
+
+def shared_site_middleware(get_response):
+    """The request's Wagtail site from the shared cache (home.caching), not a query per
+    request, for the paths under a language prefix (the pages, search). After CommonMiddleware,
+    which refuses a host outside ALLOWED_HOSTS first."""
+
+    languages = {code for code, _name in settings.LANGUAGES}
+
+    def middleware(request):
+        if request.path_info.split("/", 2)[1] in languages:  # pages and views in a language
+            # Without the database the view meets the same error, and answers 503 in the
+            # reader's language.
+            with contextlib.suppress(DATABASE_UNAVAILABLE):
+                site_for_request(request)
+        return get_response(request)
+
+    return middleware

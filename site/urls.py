@@ -5,10 +5,12 @@ from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from editorial import history as editorial_history
 from home import views as home_views
 from home import wellknown
+from home.wagtail_overrides import serve_page
 from resources.wagtail_overrides import serve_document
 
 handler400 = home_views.bad_request
@@ -46,6 +48,9 @@ urlpatterns += i18n_patterns(
         "_util/login/",
         RedirectView.as_view(url=settings.WAGTAIL_FRONTEND_LOGIN_URL, query_string=True),
     ),
+    # Wagtail's serve view with the route kept in the shared cache (home/wagtail_overrides.py),
+    # under Wagtail's own name, before Wagtail's pattern (which stays for its other views).
+    re_path(serve_pattern, serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -16,6 +16,7 @@ template (a file copy inside PostgreSQL, well under a second, instead of loading
 import io
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connections
 from pytest_django.fixtures import validate_django_db
@@ -68,7 +69,6 @@ class DemoTemplate:
         """A fresh copy of the demo as the test database. WITH (FORCE) ends the connections
         the live server's threads may still hold."""
         from django.contrib.contenttypes.models import ContentType
-        from django.core.cache import caches
 
         self.execute(
             "DROP DATABASE {database} WITH (FORCE)",
@@ -118,6 +118,13 @@ def pytest_runtest_setup(item):
     transaction, reset_sequences, *_ = validate_django_db(marker) if marker else (False, False)
     if transaction or reset_sequences or fixtures & TRANSACTIONAL_FIXTURES:
         _demo_template.emptied = True
+
+
+@pytest.fixture(autouse=True)
+def empty_shared_cache():
+    """Every test starts with an empty cache: the fragments an earlier test kept (home.caching)
+    may hold pages its rolled-back transaction made."""
+    caches["default"].clear()
 
 
 @pytest.fixture

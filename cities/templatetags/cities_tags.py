@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import get_language
 
 from cities.models import CityIndexPage, CityPage
+from home.caching import fragment
 
 register = template.Library()
 
@@ -23,14 +24,23 @@ def network_numbers():
     }
 
 
-@register.inclusion_tag("components/cities/network_in_numbers.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def network_in_numbers(context):
-    numbers = network_numbers()
-    index = (
-        CityIndexPage.objects.live()
-        .public()
-        .filter(locale__language_code=get_language())
-        .only("id", "title", "url_path")
-        .first()
+    """The numbers and a link to the city index, kept per language in the shared cache."""
+
+    def get_context():
+        index = (
+            CityIndexPage.objects.live()
+            .public()
+            .filter(locale__language_code=get_language())
+            .only("id", "title", "url_path")
+            .first()
+        )
+        return {"numbers": network_numbers(), "index": index}
+
+    return fragment(
+        context["request"],
+        "network-in-numbers",
+        "components/cities/network_in_numbers.html",
+        get_context,
     )
-    return {"request": context["request"], "numbers": numbers, "index": index}

@@ -12,12 +12,14 @@ from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.coreutils import camelcase_to_underscore
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import wagtail_overrides
 from home.blocks import BodyBlock
+from home.wagtail_overrides import ViewRestrictionsMixin
 
 from .mixins import SocialImageMixin
 
@@ -53,8 +55,11 @@ class BasePageQuerySet(PageQuerySet):
         """What readers may see: live and public (no view restriction)."""
         return self.live().public()
 
+    def private_q(self):
+        return wagtail_overrides.private_q(self)  # the restrictions from the shared cache
 
-class BasePage(SocialImageMixin, Page):
+
+class BasePage(ViewRestrictionsMixin, SocialImageMixin, Page):
     """What every page type of the site shares.
 
     Translation is declared once here: text fields are translated (wagtail-localize's default);
@@ -62,6 +67,8 @@ class BasePage(SocialImageMixin, Page):
     """
 
     override_translatable_fields = [SynchronizedField("social_image", overridable=True)]
+
+    objects = PageManager.from_queryset(BasePageQuerySet)()
 
     # Set when a translation is published with segments not translated yet (wagtail-localize
     # then shows the source text there): the page tells its readers so. Kept up to date by

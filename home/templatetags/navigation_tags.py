@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 
 from home import navigation
+from home.caching import remember
 from home.models import SiteSettings
 
 register = template.Library()
@@ -48,9 +49,17 @@ def main_menu(context):
     return {"request": request, "items": items}
 
 
-@register.simple_tag
-def site_settings():
-    return SiteSettings.for_language(get_language() or settings.LANGUAGE_CODE)
+@register.simple_tag(takes_context=True)
+def site_settings(context):
+    language = get_language() or settings.LANGUAGE_CODE
+    return remember(
+        context["request"], "settings", (language,), lambda: SiteSettings.for_language(language)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    return navigation.breadcrumbs(context["request"], page)
 
 
 @register.simple_tag(takes_context=True)

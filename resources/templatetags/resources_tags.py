@@ -3,6 +3,7 @@ from django.conf import settings
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext
 
+from home.caching import fragment
 from home.lists import html_list, own_name
 from resources.models import ResourceIndexPage, ResourcePage
 
@@ -11,14 +12,22 @@ register = template.Library()
 LATEST_COUNT = 3
 
 
-@register.inclusion_tag("components/resources/latest_resources.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def latest_resources(context):
-    """The newest resources of the reader's language and its library, for the home page (three
-    queries: the resources, their view restrictions, the library)."""
+    """The newest resources of the reader's language and its library, for the home page, kept
+    per language in the shared cache."""
+    return fragment(
+        context["request"],
+        "latest-resources",
+        "components/resources/latest_resources.html",
+        _latest_resources,
+    )
+
+
+def _latest_resources():
     language = get_language()
     resources = list(
-        ResourcePage.objects.live()
-        .public()
+        ResourcePage.objects.published()
         .filter(locale__language_code=language)
         .defer_streamfields()
         .order_by("-first_published_at")[:LATEST_COUNT]
@@ -26,7 +35,7 @@ def latest_resources(context):
     library = None
     if resources:
         library = ResourceIndexPage.objects.live().filter(locale__language_code=language).first()
-    return {"request": context["request"], "resources": resources, "library": library}
+    return {"resources": resources, "library": library}
 
 
 @register.filter

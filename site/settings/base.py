@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "sheltercity.middleware.DatabaseUnavailableMiddleware",
     "opencall.middleware.call_status_cache_middleware",
     "django.middleware.common.CommonMiddleware",
+    "sheltercity.middleware.shared_site_middleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",

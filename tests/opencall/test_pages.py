@@ -17,15 +17,14 @@ from .conftest import at
 
 pytestmark = pytest.mark.django_db
 
-# What every page costs (Wagtail's serve, language versions, menu, breadcrumbs, site settings,
-# the call banner with its view-restriction check), then for a call page its cities (1) and their
-# translations (1), for the index its calls (1, +1 view restrictions), whatever their number.
+# With the shared cache warm (home/caching.py), what every page repeats (site, route, menu,
+# language versions, breadcrumbs, settings, the banner's calls, view restrictions) costs nothing.
+# What is left: the page (1), then for a call page its cities (1) and their translations (1),
+# for the index its calls (1), whatever their number; a feed: its index page and the calls.
 # Counted, not guessed: changing one of these numbers is a decision.
-CALL_PAGE_QUERIES = 21
-CALL_INDEX_QUERIES = 18
-# A feed: Wagtail's serve and route, the call schedule for the cache header, and the calls with
-# their view-restriction check, whatever their number.
-FEED_QUERIES = 12
+CALL_PAGE_QUERIES = 3
+CALL_INDEX_QUERIES = 2
+FEED_QUERIES = 2
 
 
 def test_the_call_page_in_french(client, demo_calls):

@@ -201,3 +201,24 @@ def test_the_banner_is_one_short_sentence_with_the_closing_day(
 def test_the_banner_names_the_year_when_the_call_closes_in_another(december_call):
     with time_machine.travel(datetime.datetime(2025, 12, 1, tzinfo=datetime.UTC), tick=False):
         assert ">10 December 2026</time>" in day_filter(december_call.closes_at)
+
+
+def test_a_kept_call_opens_and_closes_on_time_without_any_change(
+    client, call_indexes, no_other_calls
+):
+    """The banner's calls are kept in the shared cache (opencall.schedule); whether one is open
+    is decided on each request from its dates."""
+    call = OpenCallPageFactory(
+        parent=call_indexes["en"],
+        title="Winter call",
+        slug="winter-call",
+        opens_at=timezone.now() + datetime.timedelta(days=1),
+        closes_at=timezone.now() + datetime.timedelta(days=5),
+        stay_starts=datetime.date(2027, 3, 1),
+        stay_ends=datetime.date(2027, 5, 31),
+    )
+    assert "Applications open until" not in client.get("/en/about/").content.decode()
+    with time_machine.travel(call.opens_at, tick=False):
+        assert "Applications open until" in client.get("/en/about/").content.decode()
+    with time_machine.travel(call.closes_at, tick=False):
+        assert "Applications open until" not in client.get("/en/about/").content.decode()
