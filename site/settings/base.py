@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",  # the sitemap.xml template Wagtail's sitemap renders
 ]
 
 MIDDLEWARE = [
@@ -287,7 +288,14 @@ CONTENT_SECURITY_POLICY = {
 }
 ADMIN_URL_PREFIXES = ("/admin/",)
 # Paths outside the language prefixes: a 404 there stays a 404 (no redirect into a language).
-UNLOCALIZED_URL_PREFIXES = (*ADMIN_URL_PREFIXES, "/documents/", "/static/", "/media/")
+UNLOCALIZED_URL_PREFIXES = (
+    *ADMIN_URL_PREFIXES,
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/sitemap.xml",
+    "/robots.txt",
+)
 ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {
     # Wagtail 8 still initialises choosers and date pickers with inline scripts.
     "script-src": ["'unsafe-inline'"],
