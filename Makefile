@@ -10,12 +10,13 @@ PORT ?= 8000
 # When make started, in seconds: `make run` prints how long the setup took.
 STARTED := $(shell date +%s)
 
-.PHONY: help uv install messages html-checker run test bench lint format migrations-check deploy-check makemessages clean
+.PHONY: help uv install messages html-checker run test bench backup lint format migrations-check deploy-check makemessages clean
 
 help:
 	@echo "make run    install, migrate, load the demo if empty, serve on http://$(HOST):$(PORT)"
 	@echo "make test   install and run the whole test suite on a throwaway PostgreSQL"
 	@echo "make bench  measure page weight and server time, write BENCHMARKS.md"
+	@echo "make backup one archive of the database and media in BACKUP_DIR (manage.py backup)"
 	@echo "make lint   ruff check and ruff format --check"
 	@echo "make makemessages   refresh the .po files after changing interface strings"
 
@@ -66,6 +67,12 @@ test: install html-checker
 
 bench: install
 	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen python scripts/bench.py
+
+# One archive (PostgreSQL dump, media, manifest) in BACKUP_DIR, keeping the BACKUP_KEEP newest,
+# with the settings the environment names (production: set -a; . /etc/sheltercity/env; set +a).
+# No install step: on a server the environment is the one `uv sync --no-dev` made.
+backup:
+	$(MANAGE) backup
 
 lint: install
 	$(UV) run --frozen ruff check .

@@ -1,4 +1,12 @@
-"""`/.well-known/security.txt` (RFC 9116): where to report a vulnerability.
+"""What crawlers and researchers expect at fixed addresses: `/robots.txt` (RFC 9309) and
+`/.well-known/security.txt` (RFC 9116).
+
+`robots.txt` allows the public site and keeps crawlers out of the admin and of the search
+results in every language (endless pages of nothing new, and a reader's words in the address);
+it points to the sitemap. It names no private page: a private page is not secret because
+robots.txt lists it, and listing it would tell where it is.
+
+`security.txt` says where to report a vulnerability.
 
 Written on each request from settings, so its `Expires` never goes stale: the contact is
 `SECURITY_CONTACT` (addresses, `mailto:` or `https:`), else the default language's contact email
@@ -10,7 +18,8 @@ from datetime import UTC, timedelta
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
@@ -43,4 +52,18 @@ def security_txt(request):
     lines.append(f"Canonical: {request.build_absolute_uri()}")
     response = HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
     patch_cache_control(response, public=True, max_age=24 * 60 * 60)
+    return response
+
+
+@require_safe
+def robots_txt(request):
+    lines = ["User-agent: *", "Allow: /"]
+    lines += [f"Disallow: {prefix}" for prefix in settings.ADMIN_URL_PREFIXES]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            lines.append(f"Disallow: {reverse('search')}")
+    lines += ["", f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}"]
+    response = HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    # Outside the language prefixes, so the page middleware leaves it alone: the pages' header.
+    patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_SECONDS)
     return response

@@ -8,8 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from editorial import history as editorial_history
+from home import sitemaps, wellknown
 from home import views as home_views
-from home import wellknown
 from home.wagtail_overrides import serve_page
 from resources.wagtail_overrides import serve_document
 
@@ -25,6 +25,9 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
+    path("robots.txt", wellknown.robots_txt, name="robots_txt"),
+    # Every language's pages, with their translations as hreflang alternates (home/sitemaps.py).
+    path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
 ]
 
 if settings.DEBUG:

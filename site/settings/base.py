@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",  # the sitemap.xml template Wagtail's sitemap renders
 ]
 
 MIDDLEWARE = [
@@ -157,6 +158,10 @@ STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "var" / "static
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "var" / "media")))
+# `manage.py backup` (home/backups.py): where archives go without --output, and how many of
+# them are kept there (older ones are removed; 0 keeps all).
+BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(BASE_DIR / "var" / "backups")))
+BACKUP_KEEP = env.int("BACKUP_KEEP", default=14)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -188,15 +193,28 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar images from gravatar.com
 
 # Search (search/backends): unset, Wagtail's database backend, stemming each language on
 # PostgreSQL (no stemming on SQLite); set, Elasticsearch 9 with an analyzer per language.
-ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
-if ELASTICSEARCH_URL:
+# A cluster: several URLs, comma-separated, each with its port, the same `user:password@` in
+# each if the cluster wants a password; or an API key. https URLs are verified against the
+# system's certificate authorities, or ELASTICSEARCH_CA_CERTS (a PEM file) when it is set.
+ELASTICSEARCH_URLS = env.list("ELASTICSEARCH_URL", default=[])
+ELASTICSEARCH_URL = ",".join(ELASTICSEARCH_URLS)
+if ELASTICSEARCH_URLS:
+    _elasticsearch_options = {}
+    if env.str("ELASTICSEARCH_API_KEY", default=""):
+        _elasticsearch_options["api_key"] = env.str("ELASTICSEARCH_API_KEY")
+    if env.str("ELASTICSEARCH_CA_CERTS", default=""):
+        _elasticsearch_options["ca_certs"] = env.str("ELASTICSEARCH_CA_CERTS")
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "search.backends.elasticsearch9",
-            "URLS": [ELASTICSEARCH_URL],
+            "URLS": ELASTICSEARCH_URLS,
             # Index names start with it: `sheltercity_wagtailcore_page`...
             "INDEX_PREFIX": env.str("ELASTICSEARCH_INDEX", default="sheltercity") + "_",
             "TIMEOUT": 5,
+            # update_index builds a new index and then moves the alias to it (Wagtail's
+            # default, said here because the README promises a rebuild without downtime).
+            "ATOMIC_REBUILD": True,
+            "OPTIONS": _elasticsearch_options,
         }
     }
 else:
@@ -271,7 +289,14 @@ CONTENT_SECURITY_POLICY = {
 }
 ADMIN_URL_PREFIXES = ("/admin/",)
 # Paths outside the language prefixes: a 404 there stays a 404 (no redirect into a language).
-UNLOCALIZED_URL_PREFIXES = (*ADMIN_URL_PREFIXES, "/documents/", "/static/", "/media/")
+UNLOCALIZED_URL_PREFIXES = (
+    *ADMIN_URL_PREFIXES,
+    "/documents/",
+    "/static/",
+    "/media/",
+    "/sitemap.xml",
+    "/robots.txt",
+)
 ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {
     # Wagtail 8 still initialises choosers and date pickers with inline scripts.
     "script-src": ["'unsafe-inline'"],

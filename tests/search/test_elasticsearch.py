@@ -4,8 +4,12 @@ client connects lazily: nothing here opens a connection. `test_elasticsearch_liv
 same against a real cluster when ELASTICSEARCH_URL is set.)"""
 
 import json
+import subprocess
+import sys
 
+import certifi
 import pytest
+from django.conf import settings as django_settings
 from wagtail.models import Page
 
 from resources.models import ResourcePage
@@ -101,3 +105,40 @@ def test_autocomplete_stays_wagtails_edge_ngrams(backend, locales):
 def test_no_language_falls_back_to_wagtails_query(backend):
     compiler = backend.query_compiler_class(Page.objects.all(), "passwords")
     assert "_all_text" in json.dumps(compiler.get_query())
+
+
+def test_a_cluster_several_urls_a_password_and_a_ca_bundle():
+    """ELASTICSEARCH_URL takes several URLs (site/settings/base.py); what reaches the client."""
+    ca = certifi.where()  # any PEM bundle
+    environment = {
+        "PATH": "/usr/bin:/bin",
+        "ELASTICSEARCH_URL": "https://search:pw@es1.example.org:9200,https://search:pw@es2.example.org:9243",
+        "ELASTICSEARCH_CA_CERTS": str(ca),
+        "ELASTICSEARCH_INDEX": "shelter",
+    }
+    script = (
+        "import json; from sheltercity.settings import base; "
+        "print(json.dumps(base.WAGTAILSEARCH_BACKENDS['default']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env=environment,
+        cwd=django_settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    params = json.loads(result.stdout)
+    assert params["URLS"] == [
+        "https://search:pw@es1.example.org:9200",
+        "https://search:pw@es2.example.org:9243",
+    ]
+    assert params["OPTIONS"] == {"ca_certs": str(ca)}
+    assert params["ATOMIC_REBUILD"] is True
+    backend = MultilingualElasticsearch9SearchBackend(params)
+    nodes = sorted(
+        (node.host, node.port, node.scheme) for node in backend.es.transport.node_pool.all()
+    )
+    assert nodes == [("es1.example.org", 9200, "https"), ("es2.example.org", 9243, "https")]
+    assert backend.es._headers["authorization"].startswith("Basic ")
+    assert backend.get_index_for_model(ResourcePage).name == "shelter_wagtailcore_page"

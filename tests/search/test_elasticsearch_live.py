@@ -27,7 +27,10 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def backend():
     backend = MultilingualElasticsearch9SearchBackend(
-        {"URLS": [ELASTICSEARCH_URL], "INDEX_PREFIX": f"sheltercity_test_{uuid.uuid4().hex[:8]}_"}
+        {
+            "URLS": ELASTICSEARCH_URL.split(","),
+            "INDEX_PREFIX": f"sheltercity_test_{uuid.uuid4().hex[:8]}_",
+        }
     )
     index = backend.get_index_for_model(StandardPage)
     index.reset()
