@@ -84,6 +84,11 @@ def fragment(request, name, template, get_context):
     )
 
 
+def active_locale(request):
+    """Wagtail's `Locale.get_active()`, kept per language."""
+    return remember(request, "locale", (get_language(),), Locale.get_active)
+
+
 def _new_generation():
     cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
 

@@ -7,13 +7,14 @@ faceted form (`home.facets`); only the page of results shown is loaded in full, 
 number of queries per page type.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -21,10 +22,12 @@ from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from home.caching import remember
 from home.facets import Facet, FacetedFilterForm
 from home.translations import in_locale
+from home.wagtail_overrides import private_q
 from resources.filters import topic_facet
-from resources.models import ResourcePage, Topic, attach_languages
+from resources.models import ResourceDownload, ResourcePage, Topic, attach_languages
 from search.backends import field_texts
 from search.excerpts import excerpt
 from search.query import clean_query, query_terms
@@ -69,12 +72,17 @@ def type_of_content_type():
     return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in result_types()}
 
 
+def published_pages():
+    """Live pages without a view restriction (the restrictions from the shared cache)."""
+    pages = Page.objects.live()
+    return pages.exclude(private_q(pages))
+
+
 def searchable_pages(locale=None):
     """What a reader may find: live, public pages of the searched types, not aliases (an alias
     repeats its original, which is found in its own language), in `locale` or in all."""
     pages = (
-        Page.objects.live()
-        .public()
+        published_pages()
         .type(*(kind.model for kind in result_types()))
         .exclude(id__in=Page.objects.filter(alias_of__isnull=False).values_list("id", flat=True))
     )
@@ -142,7 +150,12 @@ def search(request, locale):
     outcome.all_languages = scope == ALL_LANGUAGES
     if scope not in ("", ALL_LANGUAGES):
         outcome.ignored_filters.append(_("Languages"))
-    outcome.topics = list(Topic.objects.filter(locale=locale).order_by("name"))
+    outcome.topics = remember(
+        request,
+        "topics",
+        (locale.pk,),
+        lambda: list(Topic.objects.filter(locale=locale).order_by("name")),
+    )
     if not outcome.terms:
         return outcome
 
@@ -206,7 +219,7 @@ def promotions(query, locale):
         .select_related("page")
         .order_by("sort_order")
     )
-    live = Page.objects.live().public()
+    live = published_pages()
     linked = iter(in_locale([pick.page for pick in picks if pick.page_id], locale.pk, live))
     chosen = [(pick, next(linked) if pick.page_id else None) for pick in picks]
     visible = set(
@@ -227,9 +240,10 @@ def load_results(found, terms, topics):
     (`topics`: the reader's, by slug)."""
     if not found:
         return []
-    specific = Page.objects.filter(pk__in=[page.pk for page in found]).specific()
-    by_pk = {page.pk: page for page in specific}
-    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    by_pk = {}
+    for model, pks in _by_model(found).items():  # one query per page type found
+        by_pk.update(model.objects.in_bulk(pks))
+    locales = remember(None, "locales", (), _locales_by_id)
     labels = type_labels()
     results = []
     for base in found:
@@ -243,11 +257,24 @@ def load_results(found, terms, topics):
         results.append(page)
     resources = [page for page in results if isinstance(page, ResourcePage)]
     if resources:
-        prefetch_related_objects(resources, "downloads__document")
+        downloads = ResourceDownload.objects.select_related("document")
+        prefetch_related_objects(resources, Prefetch("downloads", queryset=downloads))
         attach_languages(resources)
     for page in results:
         page.excerpt = excerpt(page_texts(page), terms)
     return results
+
+
+def _locales_by_id():
+    return {locale.pk: locale for locale in Locale.objects.all()}
+
+
+def _by_model(pages):
+    """{page model: [ids]} of `pages` (base pages), from their content types."""
+    ids = defaultdict(list)
+    for page in pages:
+        ids[ContentType.objects.get_for_id(page.content_type_id).model_class()].append(page.pk)
+    return ids
 
 
 def page_texts(page):

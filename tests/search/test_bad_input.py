@@ -6,11 +6,12 @@ from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from search.query import MAX_QUERY_LENGTH, MAX_TERMS
 from tests.search.conftest import result_titles, search
 
-# The page around the results (menu, banner, language switcher, footer) and the search: the
-# reader's topics, promotions, the search itself, the results' topics, the page of results in
-# full (1 + 1 per page type shown), locales and the day's count (3).
-SEARCH_QUERIES = 22
-NO_RESULT_QUERIES = 18
+# The page around the results (menu, banner, language switcher, footer), the reader's locale
+# and topics come from the shared cache (home/caching.py); what is left: promotions, the search
+# itself, the results' topics, the page of results in full (1 per page type shown) and the day's
+# count (3). Without results: promotions, the search and the day's count.
+SEARCH_QUERIES = 7
+NO_RESULT_QUERIES = 5
 
 ODD_QUERIES = [
     '"passwords',
