@@ -23,6 +23,7 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
+    path("healthz", home_views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
