@@ -27,7 +27,6 @@ bind = "127.0.0.1:8000"  # behind Varnish and nginx on this machine (deploy/varn
 workers = int(os.environ.get("WEB_CONCURRENCY") or min(2 * (os.cpu_count() or 1) + 1, 12))
 timeout = 30  # a worker silent this long is killed and replaced
 graceful_timeout = 20  # on restart or stop, requests in progress get this long to finish
-keepalive = 5  # Varnish reuses its connections to gunicorn
 max_requests = 1000
 max_requests_jitter = 100  # so that the workers are not all replaced at the same moment
 # X-Forwarded-Proto is trusted from the proxies on this machine only.

@@ -39,40 +39,50 @@ def wrk(url):
             f"-c{CONNECTIONS}",
             f"-d{SECONDS}s",
             "--latency",
+            "--timeout",
+            "10s",
             "-H",
             "Host: localhost",
+            "-H",
+            "Accept-Encoding: gzip",
             url,
         ],
         check=True,
         capture_output=True,
         text=True,
     ).stdout
+    if "Latency Distribution" not in output:
+        raise RuntimeError(f"wrk's output without latencies:\n{output}")
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors = sum(
+        int(count) for count in re.findall(r"(?:Non-2xx or 3xx responses:|timeout) (\d+)", output)
+    )
     return {
         "rate": rate,
-        "p50": latency_ms(re.search(r"50%\s+(\S+)", output).group(1)),
-        "p99": latency_ms(re.search(r"99%\s+(\S+)", output).group(1)),
-        "errors": int(errors.group(1)) if errors else 0,
+        "p50": latency_ms(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)),
+        "p99": latency_ms(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)),
+        "errors": errors,
     }
 
 
 def latency_ms(text):
-    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
 
-def fetch(url):
-    request = urllib.request.Request(url, headers={"Host": "localhost"})  # noqa: S310
+def fetch(url, **headers):
+    headers = {"Host": "localhost", **headers}
+    request = urllib.request.Request(url, headers=headers)  # noqa: S310
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
         return response.read()
 
 
-def section(results, size):
+def section(results, size, gzipped):
     cache, static = results["cache"], results["static"]
     ratio = cache["rate"] / static["rate"]
     rows = [
         ("nginx + Varnish (cache hit)", cache),
+        ("Varnish alone (cache hit, no nginx)", results["varnish"]),
         ("gunicorn alone (production settings)", results["gunicorn"]),
         ("nginx, the same bytes as a static file (the limit)", static),
     ]
@@ -90,10 +100,13 @@ def section(results, size):
         BEGIN,
         "## The production stack (make bench: scripts/bench_stack.py)",
         "",
-        f"`{PAGE}` ({size:,} bytes of HTML, sent uncompressed to all three) with wrk on loopback: "
-        f"{THREADS} threads, {CONNECTIONS} connections, {SECONDS} s each, against the stack "
-        "`make stack` starts (gunicorn with its workers from the core count, wrk on the same "
-        "cores). Goal: through the cache at least half the static file's throughput.",
+        f"`{PAGE}` ({size:,} bytes of HTML; {gzipped:,} gzipped, as Varnish and the static file "
+        "send it to a browser that accepts gzip, which wrk says it does; gunicorn sends it "
+        f"uncompressed) with wrk on loopback: {THREADS} threads, {CONNECTIONS} connections, "
+        f"{SECONDS} s each, against the stack `make stack` starts (gunicorn with its workers "
+        "from the core count; wrk, nginx, Varnish and gunicorn share the machine's cores). "
+        "Goal: through the cache at least half the static file's throughput. Errors: non-2xx "
+        "answers and requests wrk gave up on after 10 s.",
         "",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         f"- Machine: {machine}",
@@ -137,18 +150,22 @@ def main():
     stack = Stack(database_url=None)
     with stack:
         body = fetch(stack.gunicorn_url + PAGE)
+        fetch(stack.url + PAGE)  # in the cache from here on
+        gzipped = fetch(stack.url + PAGE, **{"Accept-Encoding": "gzip"})
+        # The static file: the same bytes, gzipped as Varnish sends them (gzip_static).
         (stack.workdir / "www" / "about.html").write_bytes(body)
+        (stack.workdir / "www" / "about.html.gz").write_bytes(gzipped)
         urls = {
             "cache": stack.url + PAGE,
+            "varnish": stack.varnish_url + PAGE,
             "gunicorn": stack.gunicorn_url + PAGE,
             "static": stack.url + "/_stack/about.html",
         }
-        fetch(urls["cache"])  # in the cache from here on
         results = {}
         for name, url in urls.items():
             print(f"wrk {url} ({SECONDS} s)...", flush=True)
             results[name] = wrk(url)
-    text = section(results, len(body))
+    text = section(results, len(body), len(gzipped))
     write(text)
     print(text)
     return 0

@@ -418,6 +418,7 @@ http {{
         # Local only: files scripts/bench_stack.py serves as static files (the limit).
         location /_stack/ {{
             alias {workdir / "www"}/;
+            gzip_static on;
         }}
     }}
 }}

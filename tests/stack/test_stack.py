@@ -8,6 +8,7 @@ import time
 import uuid
 
 import pytest
+import requests
 from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.models import Page
@@ -223,3 +224,16 @@ def test_truncated_posts_through_the_front_leave_every_page_answering(stack, fro
     finally:
         for connection in hanging:
             connection.close()
+
+
+def test_the_same_posts_straight_to_gunicorn_block_it(stack):
+    """What the front is for: the same twenty connections sent to gunicorn itself hold both of
+    its sync workers, and a page no longer answers (until they are closed)."""
+    hanging = [truncated_post(stack.ports["gunicorn"]) for _ in range(20)]
+    try:
+        with pytest.raises(requests.exceptions.Timeout):
+            requests.get(stack.gunicorn_url + "/en/about/", timeout=3)
+    finally:
+        for connection in hanging:
+            connection.close()
+    assert requests.get(stack.gunicorn_url + "/en/about/", timeout=10).status_code == 200
