@@ -77,7 +77,7 @@ def fetch(url, **headers):
         return response.read()
 
 
-def section(results, size, gzipped):
+def section(results, size, gzipped, load):
     cache, static = results["cache"], results["static"]
     ratio = cache["rate"] / static["rate"]
     rows = [
@@ -109,7 +109,8 @@ def section(results, size, gzipped):
         "answers and requests wrk gave up on after 10 s.",
         "",
         f"- Date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
-        f"- Machine: {machine}",
+        f"- Machine: {machine}; load average {load:.1f} when the run began (other work on the "
+        "machine slows every row, gunicorn's most)",
         "",
         "| Path | Requests/s | p50 | p99 | Errors |",
         "| --- | ---: | ---: | ---: | ---: |",
@@ -147,6 +148,7 @@ def main():
         print(f"Skipped the stack benchmark: apt-get install -y {' '.join(missing)}")
         return 0
     # The database is the stack's own (var/stack), not the one `make bench` ran against.
+    load = os.getloadavg()[0]
     stack = Stack(database_url=None)
     with stack:
         body = fetch(stack.gunicorn_url + PAGE)
@@ -165,7 +167,7 @@ def main():
         for name, url in urls.items():
             print(f"wrk {url} ({SECONDS} s)...", flush=True)
             results[name] = wrk(url)
-    text = section(results, len(body), len(gzipped))
+    text = section(results, len(body), len(gzipped), load)
     write(text)
     print(text)
     return 0

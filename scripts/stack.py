@@ -386,8 +386,8 @@ def local_nginx_conf(workdir, port, varnish_port):
     log_format = re.search(r"^log_format [^;]*;", production, re.M).group(0)
     front = FRONT.search(production).group(1)
     front = re.sub(
-        r"access_log \S+ sheltercity_private;",
-        f"access_log {workdir / 'nginx-access.log'} sheltercity_private;",
+        r"access_log \S+ sheltercity_private",
+        f"access_log {workdir / 'nginx-access.log'} sheltercity_private",
         front,
     )
     temp = workdir / "nginx-temp"
