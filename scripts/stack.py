@@ -573,6 +573,8 @@ def main():
     def stop(signum, frame):
         raise KeyboardInterrupt
 
+    # Both, even where SIGINT came in ignored (a background job of a shell script).
+    signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
     started = time.monotonic()
     try:
