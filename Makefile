@@ -10,10 +10,11 @@ PORT ?= 8000
 # When make started, in seconds: `make run` prints how long the setup took.
 STARTED := $(shell date +%s)
 
-.PHONY: help uv install messages html-checker run test bench backup lint format migrations-check deploy-check makemessages clean
+.PHONY: help uv install messages html-checker run stack test bench backup lint format migrations-check deploy-check makemessages clean
 
 help:
 	@echo "make run    install, migrate, load the demo if empty, serve on http://$(HOST):$(PORT)"
+	@echo "make stack  the production stack on loopback ports: nginx, Varnish, gunicorn, Redis, PostgreSQL"
 	@echo "make test   install and run the whole test suite on a throwaway PostgreSQL"
 	@echo "make bench  measure page weight and server time, write BENCHMARKS.md"
 	@echo "make backup one archive of the database and media in BACKUP_DIR (manage.py backup)"
@@ -57,6 +58,12 @@ run: install
 	@# The system checks ran with setup_site just above (and stop it when they fail).
 	$(MANAGE) runserver --skip-checks $(HOST):$(PORT)
 
+# nginx -> Varnish -> gunicorn (production settings) -> PostgreSQL + Redis, each on a free
+# loopback port; the URLs are printed; Ctrl-C stops everything (scripts/stack.py).
+stack: export PYTHONDONTWRITEBYTECODE :=
+stack: install
+	$(UV) run --frozen python scripts/stack.py
+
 test: install html-checker
 	@test -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" || { echo "Chromium is not installed; the browser tests drive it: apt-get install -y chromium (or set CHROMIUM_PATH)" >&2; exit 2; }
 	@started=$$(date +%s); \
@@ -67,6 +74,7 @@ test: install html-checker
 
 bench: install
 	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen python scripts/bench.py
+	$(UV) run --frozen python scripts/bench_stack.py
 
 # One archive (PostgreSQL dump, media, manifest) in BACKUP_DIR, keeping the BACKUP_KEEP newest,
 # with the settings the environment names (production: set -a; . /etc/sheltercity/env; set +a).

@@ -1,7 +1,10 @@
 """Gunicorn's settings in production: `uv run gunicorn -c deploy/gunicorn.conf.py`.
 
-Options on the command line win (`--bind`, `--workers`; `WEB_CONCURRENCY` sets the workers).
-What this file decides is what gunicorn's logs may hold: nothing that tells who a reader is.
+Options on the command line win (`--bind`, `--workers`). Behind nginx (request bodies buffered,
+slow clients dropped) and Varnish on the same machine: sync workers, as many as the machine's
+cores can keep busy (`2 * cores + 1`, at most 12; `WEB_CONCURRENCY` wins), each replaced after
+about a thousand requests (a slow leak cannot grow for ever).
+What this file also decides is what gunicorn's logs may hold: nothing that tells who a reader is.
 
 - The access log (stdout) records when, the method, the path without its query string (a
   search is in it), the status, the size and the time taken: no client address (`%(h)s`), no
@@ -13,12 +16,21 @@ What this file decides is what gunicorn's logs may hold: nothing that tells who 
 """
 
 import logging
+import os
 import re
 
 from gunicorn.glogging import Logger
 
 wsgi_app = "sheltercity.wsgi:application"
-bind = "127.0.0.1:8000"  # behind the TLS proxy, on the same machine
+bind = "127.0.0.1:8000"  # behind Varnish and nginx on this machine (deploy/varnish/backend.vcl)
+
+workers = int(os.environ.get("WEB_CONCURRENCY") or min(2 * (os.cpu_count() or 1) + 1, 12))
+timeout = 30  # a worker silent this long is killed and replaced
+graceful_timeout = 20  # on restart or stop, requests in progress get this long to finish
+max_requests = 1000
+max_requests_jitter = 100  # so that the workers are not all replaced at the same moment
+# X-Forwarded-Proto is trusted from the proxies on this machine only.
+forwarded_allow_ips = "127.0.0.1,::1"
 
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'

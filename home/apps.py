@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from home import frontend_cache
         from home.caching import content_changed
         from home.locales import sync_locales_with_settings
 
@@ -15,3 +16,5 @@ class HomeConfig(AppConfig):
         # The shared cache's fragments (home/caching.py) start again when content changes.
         post_save.connect(content_changed, dispatch_uid="home.caching.saved")
         post_delete.connect(content_changed, dispatch_uid="home.caching.deleted")
+        # The front cache (Varnish or a CDN) is purged when pages change.
+        frontend_cache.connect()

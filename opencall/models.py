@@ -61,6 +61,10 @@ class OpenCallIndexPage(RoutablePageMixin, SectionIndexPage):
         )
         return context
 
+    def get_cached_paths(self):
+        """What the front cache is purged of when the calls change (home/frontend_cache.py)."""
+        return ["/", "/feed/rss/", "/feed/atom/"]
+
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):
         return CallsRssFeed(self)(request)
@@ -75,6 +79,9 @@ class OpenCallPage(RoutablePageMixin, BasePage):
     is eligible, what is offered, how selection works, how to apply, and questions."""
 
     objects = PageManager.from_queryset(OpenCallPageQuerySet)()
+    # Every page shows the call's status (the banner): publishing one purges the whole front
+    # cache (home/frontend_cache.py).
+    shown_on_every_page = True
 
     introduction = models.TextField(max_length=600, verbose_name=_("introduction"))
     opens_at = models.DateTimeField(verbose_name=_("opens at"))
@@ -225,6 +232,9 @@ class OpenCallPage(RoutablePageMixin, BasePage):
                 for question in questions
             ],
         }
+
+    def get_cached_paths(self):
+        return ["/", "/calendar/"]
 
     @path("calendar/", name="ics")
     def calendar(self, request):

@@ -28,6 +28,7 @@ urlpatterns = [
     path("robots.txt", wellknown.robots_txt, name="robots_txt"),
     # Every language's pages, with their translations as hreflang alternates (home/sitemaps.py).
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
+    path("healthz", home_views.healthz, name="healthz"),
 ]
 
 if settings.DEBUG:

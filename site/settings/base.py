@@ -111,6 +111,9 @@ TEMPLATES = [
 # Production: postgres://user:password@host:5432/name
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+# A kept connection is checked before a request reuses it: after PostgreSQL restarts, the first
+# request of each worker reconnects instead of failing.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # How long browsers and proxies may keep a public page, in seconds; never past the moment a call
@@ -119,6 +122,33 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 
 # Unset: a per-process memory cache. Production: a shared cache, e.g. redis://host:6379/0.
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+
+# The front cache in front of gunicorn, purged when pages change (home/frontend_cache.py):
+# Varnish (deploy/varnish/default.vcl) at FRONTEND_CACHE_URL, e.g. http://127.0.0.1:6081; or
+# Cloudflare (CLOUDFLARE_ZONE_ID and CLOUDFLARE_BEARER_TOKEN); or CloudFront
+# (CLOUDFRONT_DISTRIBUTION_ID, needs `boto3` and AWS credentials). None set: nothing is purged.
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", default="")
+CLOUDFLARE_ZONE_ID = env.str("CLOUDFLARE_ZONE_ID", default="")
+CLOUDFRONT_DISTRIBUTION_ID = env.str("CLOUDFRONT_DISTRIBUTION_ID", default="")
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "home.frontend_cache.VarnishBackend",
+        "LOCATION": FRONTEND_CACHE_URL,
+    }
+if CLOUDFLARE_ZONE_ID:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+        "BEARER_TOKEN": env.str("CLOUDFLARE_BEARER_TOKEN"),
+    }
+if CLOUDFRONT_DISTRIBUTION_ID:
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": CLOUDFRONT_DISTRIBUTION_ID,
+    }
+# Each translation has its own URL: purge the URLs given, not one per language prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Languages --------------------------------------------------------------------------------
 # The one place languages are defined. To add one: add a line here, run
@@ -296,6 +326,7 @@ UNLOCALIZED_URL_PREFIXES = (
     "/media/",
     "/sitemap.xml",
     "/robots.txt",
+    "/healthz",
 )
 ADMIN_CONTENT_SECURITY_POLICY_UPDATE = {
     # Wagtail 8 still initialises choosers and date pickers with inline scripts.
