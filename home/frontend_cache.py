@@ -24,7 +24,8 @@ change and move of a page, what is purged (`related_urls`):
 - on a move or slug change, also the old URLs of the page and of its descendants.
 
 What every page shows purges the whole site: a page type that says so
-(`shown_on_every_page`: the call, in the banner), a page in the menus (`show_in_menus`), and
+(`shown_on_every_page`: the call, in the banner), a page in the menus or that could be (a home
+page's child, whichever way its `show_in_menus` was turned), and
 saving or deleting any snippet (site settings, organisations). Varnish (`VarnishBackend`) drops
 everything it holds for the host with one request; a CDN gets every live page's URL.
 
@@ -58,6 +59,8 @@ from wagtail.signals import (
     pre_page_move,
 )
 from wagtail.snippets.models import get_snippet_models
+
+from home.models import HomePage
 
 logger = logging.getLogger("wagtail.frontendcache")
 
@@ -121,8 +124,13 @@ def subtree_urls(page, batch):
 
 
 def shown_on_every_page(page):
+    """A page the banner shows (its type says so), or one the menu may show: the menu is chosen
+    among a home page's children, so whichever way `show_in_menus` was turned, theirs count."""
     page = page.specific_deferred
-    return bool(page.show_in_menus or getattr(page, "shown_on_every_page", False))
+    if page.show_in_menus or getattr(page, "shown_on_every_page", False):
+        return True
+    parent = page.get_parent()
+    return parent is not None and issubclass(parent.specific_class or Page, HomePage)
 
 
 # --- Collected per transaction, sent on commit -------------------------------------------------

@@ -38,6 +38,8 @@ def test_a_page_in_no_menu_is_not_shown_on_every_page_but_a_menu_page_is():
     about = StandardPage.objects.live().get(locale__language_code="en", slug="about")
     assert about.show_in_menus
     assert shown_on_every_page(about)
+    about.show_in_menus = False  # taken out of the menu: every page's menu changes again
+    assert shown_on_every_page(about)
 
 
 def test_a_moved_section_purges_every_page_under_it():

@@ -77,8 +77,10 @@ def stack(django_db_setup):
 
 @pytest.fixture
 def as_editor(stack, django_db_blocker, settings):
-    """This process's database connection on the stack's database, and purges sent to the
-    stack's Varnish, as in production (FRONTEND_CACHE_URL)."""
+    """This process's database connection on the stack's database, its shared cache on the
+    stack's Redis (an editor's change starts a new generation of home.caching there, as a
+    publish in the admin does), and purges sent to the stack's Varnish, as in production
+    (FRONTEND_CACHE_URL)."""
     connection = connections["default"]
     saved = dict(connection.settings_dict)
     postgres = stack.services["postgres"]
@@ -87,6 +89,12 @@ def as_editor(stack, django_db_blocker, settings):
         {"HOST": "127.0.0.1", "PORT": str(postgres.port), "NAME": postgres.database}
     )
     connection.settings_dict.update({"USER": "postgres", "PASSWORD": ""})
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{stack.ports['redis']}/0",
+        }
+    }
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
             "BACKEND": "home.frontend_cache.VarnishBackend",
