@@ -105,6 +105,17 @@ def test_a_changed_call_shows_at_once_in_the_feeds_and_the_banner_of_every_page(
         assert front(path).headers["X-Cache"] == "MISS", path
 
 
+def test_a_renamed_menu_page_shows_at_once_in_the_menu_of_every_page(as_editor, front):
+    """The menu is in every page the front cache keeps and in the shared cache (Redis) that
+    gunicorn renders from: both let go of it when the page is published."""
+    about = StandardPage.objects.live().get(locale__language_code="en", slug="about")
+    cached(front, "/en/library/", "/en/cities/")
+    title = f"About us {uuid.uuid4().hex[:8]}"
+    publish_title(about, title)
+    for path in ("/en/library/", "/en/cities/"):
+        assert shows(front, path, f">{title}</a>"), path
+
+
 def test_the_admin_and_signed_in_editors_are_never_served_from_the_cache(as_editor, front):
     for _ in range(2):
         response = front("/admin/login/")
