@@ -1,16 +1,23 @@
-"""Faceted filters for list pages (the city index, the resource library): plain GET parameters,
-each option with the number of items it would show given the other filters. A value the form
-does not know is ignored (and the reader told so), never an error.
+"""Faceted filters for list pages (the city index, the resource library, search): plain GET
+parameters, each option with the number of items it would show given the other filters. A value
+the form does not know is ignored (and the reader told so), never an error.
 
-The items are filtered in Python: a list page loads its items once, with a fixed number of
-queries, and counting every option in memory costs no query at all.
+The items are either a list already in memory (the cities, a few dozen, all drawn on the map;
+search's bounded results), filtered and counted in Python with each facet's `value_of`, or a
+QuerySet (the library, thousands of resources), filtered in the database with each facet's
+`where` and counted in one aggregation query, however many items and options there are: each
+option is a `COUNT(*) FILTER (WHERE ...)` with the other facets' filters applied. Only the page
+of items shown is then loaded.
 """
 
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property, reduce
+from operator import and_
 
 from django import forms
+from django.db.models import Count, Q, QuerySet
 
 
 @dataclass(frozen=True)
@@ -19,17 +26,21 @@ class Facet:
     label: str
     all_label: str
     choices: Callable[[], list[tuple[str, str]]]  # read per request: labels are translated
-    value_of: Callable[[object], set]  # the values an item has (it may have several)
+    # In memory: the values an item has (it may have several).
+    value_of: Callable[[object], set] | None = None
+    # In the database: the condition for an item to have the value (a Q on the items' model).
+    where: Callable[[str], Q] | None = None
 
 
 class FacetedFilterForm(forms.Form):
-    """A form with one optional choice per facet, over `items`."""
+    """A form with one optional choice per facet, over `items` (a list or a QuerySet)."""
 
     facet_list: list[Facet] = []
 
     def __init__(self, data, items):
         super().__init__(data)
         self.items = items
+        self.in_database = isinstance(items, QuerySet)
         for facet in self.facet_list:
             self.fields[facet.name] = forms.ChoiceField(
                 required=False, choices=[("", ""), *facet.choices()]
@@ -56,24 +67,85 @@ class FacetedFilterForm(forms.Form):
             if facet.name != skip and (value := self.selected.get(facet.name))
         )
 
+    def condition(self, skip=None):
+        """The selected filters (but `skip`'s) as one Q: what `matches` says, in SQL."""
+        return reduce(
+            and_,
+            (
+                facet.where(value)
+                for facet in self.facet_list
+                if facet.name != skip and (value := self.selected.get(facet.name))
+            ),
+            Q(),
+        )
+
     def filtered(self):
+        """The items every selected filter keeps: a list, or a QuerySet not yet run."""
+        if self.in_database:
+            return self.items.filter(self.condition()) if self.selected else self.items
         return [item for item in self.items if self.matches(item)]
+
+    @cached_property
+    def counts(self):
+        """facet name -> (how many items the other filters keep, Counter of option value ->
+        how many of those have it); and "" -> (every item, the items all filters keep)."""
+        if self.in_database:
+            return self._count_in_database()
+        counts = {"": (len(self.items), len(self.filtered()))}
+        for facet in self.facet_list:
+            values = Counter()
+            candidates = [item for item in self.items if self.matches(item, skip=facet.name)]
+            for item in candidates:
+                values.update(facet.value_of(item))
+            counts[facet.name] = (len(candidates), values)
+        return counts
+
+    def _count_in_database(self):
+        where = {}  # (facet name, option value or "" for all) -> the condition counted
+        for facet in self.facet_list:
+            others = self.condition(skip=facet.name)
+            where[(facet.name, "")] = others
+            for value, _label in self.fields[facet.name].choices[1:]:
+                where[(facet.name, value)] = others & facet.where(value)
+        named = {key: f"count_{number}" for number, key in enumerate(where)}
+        aggregates = {named[key]: Count("pk", filter=condition) for key, condition in where.items()}
+        aggregates["total"] = Count("pk")
+        aggregates["matching"] = Count("pk", filter=self.condition())
+        row = self.items.order_by().aggregate(**aggregates)
+        counts = {"": (row["total"], row["matching"])}
+        for facet in self.facet_list:
+            values = Counter(
+                {
+                    value: row[name]
+                    for (facet_name, value), name in named.items()
+                    if facet_name == facet.name and value
+                }
+            )
+            counts[facet.name] = (row[named[(facet.name, "")]], values)
+        return counts
+
+    @property
+    def total_count(self):
+        """How many items there are, filtered or not."""
+        return self.counts[""][0]
+
+    @property
+    def matching_count(self):
+        """How many items the selected filters keep."""
+        return self.counts[""][1]
 
     def facets(self):
         """Each facet with its options, how many items each would show (given the other
         filters), and which one is selected: what the template needs to draw the form."""
         result = []
         for facet in self.facet_list:
-            counts = Counter()
-            candidates = [item for item in self.items if self.matches(item, skip=facet.name)]
-            for item in candidates:
-                counts.update(facet.value_of(item))
+            candidates, counts = self.counts[facet.name]
             selected = self.selected.get(facet.name, "")
             options = [
                 {
                     "value": "",
                     "label": facet.all_label,
-                    "count": len(candidates),
+                    "count": candidates,
                     "selected": not selected,
                 }
             ]

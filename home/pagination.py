@@ -10,6 +10,11 @@ on the nearest page that exists instead of a 404.
 from django.core.paginator import Paginator
 
 
-def paginate(items, request, per_page):
-    """The page of `items` that the request's `page` parameter asks for, within range."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))
+def paginate(items, request, per_page, count=None):
+    """The page of `items` that the request's `page` parameter asks for, within range.
+    `items` may be a QuerySet, of which only that page is then loaded; `count`, when known
+    already (counted with the filters' options), saves counting them again."""
+    paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: set, it is not computed
+    return paginator.get_page(request.GET.get("page"))
