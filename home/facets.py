@@ -17,7 +17,8 @@ from functools import cached_property, reduce
 from operator import and_
 
 from django import forms
-from django.db.models import Count, Q, QuerySet
+from django.db import connections
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 
 
 @dataclass(frozen=True)
@@ -101,27 +102,58 @@ class FacetedFilterForm(forms.Form):
         return counts
 
     def _count_in_database(self):
-        where = {}  # (facet name, option value or "" for all) -> the condition counted
+        """Every count in one query, in two steps: each option's condition evaluated once per
+        item (a column of `options`), then the items counted for each combination of those
+        columns the form shows. Written as SQL around the ORM's query of the options, because
+        Django would repeat each condition (and its subqueries) in every count it is part of:
+        a language filter, chosen, would then be worked out some thirty times per item.
+        `MATERIALIZED` keeps PostgreSQL from folding the conditions back into the counts."""
+        columns = {}  # (facet name, option value) -> its column
         for facet in self.facet_list:
-            others = self.condition(skip=facet.name)
-            where[(facet.name, "")] = others
             for value, _label in self.fields[facet.name].choices[1:]:
-                where[(facet.name, value)] = others & facet.where(value)
-        named = {key: f"count_{number}" for number, key in enumerate(where)}
-        aggregates = {named[key]: Count("pk", filter=condition) for key, condition in where.items()}
-        aggregates["total"] = Count("pk")
-        aggregates["matching"] = Count("pk", filter=self.condition())
-        row = self.items.order_by().aggregate(**aggregates)
-        counts = {"": (row["total"], row["matching"])}
+                columns[(facet.name, value)] = f"option_{len(columns)}"
+        chosen = {name: columns[(name, value)] for name, value in self.selected.items()}
+
+        def others(skip):
+            return [column for name, column in chosen.items() if name != skip]
+
+        counted = [[], list(chosen.values())]  # every item; the items every filter keeps
         for facet in self.facet_list:
-            values = Counter(
-                {
-                    value: row[name]
-                    for (facet_name, value), name in named.items()
-                    if facet_name == facet.name and value
-                }
+            counted.append(others(facet.name))
+            for value, _label in self.fields[facet.name].choices[1:]:
+                counted.append([*others(facet.name), columns[(facet.name, value)]])
+
+        conditions = {
+            columns[(facet.name, value)]: ExpressionWrapper(
+                facet.where(value), output_field=BooleanField()
             )
-            counts[facet.name] = (row[named[(facet.name, "")]], values)
+            for facet in self.facet_list
+            for value, _label in self.fields[facet.name].choices[1:]
+        }
+        options = self.items.order_by().annotate(**conditions).values(*conditions)
+        sql, params = options.query.sql_with_params()
+        connection = connections[self.items.db]
+        quote = connection.ops.quote_name
+
+        def count(columns):
+            if not columns:
+                return "COUNT(*)"
+            return f"COUNT(*) FILTER (WHERE {' AND '.join(quote(c) for c in columns)})"
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH options AS MATERIALIZED ({sql}) "  # noqa: S608 (names made here)
+                f"SELECT {', '.join(count(each) for each in counted)} FROM options",
+                params,
+            )
+            row = iter(cursor.fetchone())
+        counts = {"": (next(row), next(row))}
+        for facet in self.facet_list:
+            candidates = next(row)
+            values = Counter(
+                {value: next(row) for value, _label in self.fields[facet.name].choices[1:]}
+            )
+            counts[facet.name] = (candidates, values)
         return counts
 
     @property
