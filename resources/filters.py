@@ -54,8 +54,9 @@ def topic_facet(topics, slug_of=None, where=None):
 class LibraryFilterForm(FacetedFilterForm):
     """The library's filters over `resources`, a QuerySet: filtered and counted in the
     database. `topics`: the options, in the reader's language first; `topic_ids(slug)`: the
-    ids of the topics shown under that slug (each language's version of a topic); `in_language(code)`: the condition
-    for a resource to be available in a language (resources.models.pages.available_in)."""
+    ids of the topics shown under that slug (each language's version of a topic);
+    `in_language(code)`: the condition for a resource to be available in a language
+    (resources.models.pages.available_in)."""
 
     def __init__(self, data, resources, topics, topic_ids, in_language):
         self.facet_list = [
