@@ -15,6 +15,6 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AddIndex(
             model_name='resourcepage',
-            index=models.Index(fields=['topic', 'format', 'level'], include=('page_ptr',), name='resource_facets'),
+            index=models.Index(fields=['topic', 'format', 'level'], include=('page_ptr', 'last_reviewed'), name='resource_facets'),
         ),
     ]

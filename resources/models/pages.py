@@ -14,7 +14,7 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
-from home.pagination import paginate
+from home.pagination import Rows, paginate
 from home.translations import SameInEveryLanguage, in_locale, swap_for_translations
 from resources.blocks import ResourceBodyBlock
 from resources.choices import Format, Level
@@ -42,36 +42,44 @@ def add_months(day, months):
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def available_in(language, published):
+def published_versions(private=None):
+    """Every published page that is not an alias, as `attach_languages` and `available_in` read
+    them (`private`: Page.objects.private_q(), when read already). Pages, not resources: only
+    a resource's translations share its translation key, and the resources' own table is then
+    not joined for each language."""
+    if private is None:
+        private = Page.objects.private_q()
+    return Page.objects.live().exclude(private).filter(alias_of__isnull=True)
+
+
+def available_in(language, versions):
     """The condition for a resource to be available in `language` (a Q): what
     `attach_languages` sets, in SQL, for the library's language filter and its counts.
-    `published`: ResourcePage.objects.published(), made once (it reads the view restrictions)."""
-    versions = published.filter(alias_of__isnull=True, locale__language_code=language)
+    `versions`: published_versions()."""
+    in_language = versions.filter(locale__language_code=language)
     files = ResourceDownload.objects.filter(document__language=language)
-    return Q(translation_key__in=versions.values("translation_key")) | Q(
+    return Q(translation_key__in=in_language.values("translation_key")) | Q(
         pk__in=files.values("page_id")
     )
 
 
-def attach_languages(pages, published=None):
+def attach_languages(pages, versions=None):
     """Set `page.available_languages` on each resource: the languages it is really published in
     and those of its files (and `page.file_languages`). Two queries, whatever the number (and
-    one for the view restrictions unless `published`, ResourcePage.objects.published(), is
-    given).
+    one for the view restrictions unless `versions`, published_versions(), is given).
 
     Only translations count: wagtail-localize fills every language's tree with alias pages,
     published copies that show the original's text, so a resource translated into French only
     is live in all six languages; counting those would offer readers a Spanish version that is
     the English text. The library's language filter and its counts (`available_in`) read the
     same sets."""
-    if published is None:
-        published = ResourcePage.objects.published()
+    if versions is None:
+        versions = published_versions()
     in_languages = defaultdict(set)
-    versions = published.filter(
-        translation_key__in={page.translation_key for page in pages},
-        alias_of__isnull=True,
+    found = versions.filter(
+        translation_key__in={page.translation_key for page in pages}
     ).values_list("translation_key", "locale__language_code")
-    for key, code in versions:
+    for key, code in found:
         in_languages[key].add(code)
     files = defaultdict(set)
     for page_id, code in ResourceDownload.objects.filter(
@@ -132,15 +140,18 @@ class ResourceIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        published = ResourcePage.objects.published()
-        resources = published.child_of(self)
+        # ResourcePage.objects.published(), with the view restrictions read once for it and for
+        # the languages of the resources.
+        private = Page.objects.private_q()
+        resources = ResourcePage.objects.child_of(self).live().exclude(private)
+        versions = published_versions(private)
         topics, options, topic_ids = self.topic_options(resources)
         form = LibraryFilterForm(
             request.GET,
             resources,
             options,
             topic_ids,
-            lambda language: available_in(language, published),
+            lambda language: available_in(language, versions),
         )
 
         sort = request.GET.get("sort", DEFAULT_SORT)
@@ -148,11 +159,14 @@ class ResourceIndexPage(SectionIndexPage):
         if unknown_sort:
             sort = DEFAULT_SORT
         facets = [*form.facets(), sort_field(sort)]
-        matching = form.filtered().for_listing().order_by(*sort_order(sort))
+        matching = Rows(
+            form.filtered().order_by(*sort_order(sort)),
+            ResourcePage.objects.for_listing(),
+            form.matching_count,
+        )
         shown = paginate(matching, request, PAGE_SIZE, count=form.matching_count)
-        shown.object_list = list(shown.object_list)
         attach_topics(shown.object_list, topics)
-        attach_languages(shown.object_list, published)
+        attach_languages(shown.object_list, versions)
         context.update(
             {
                 "resources": shown,
@@ -266,11 +280,13 @@ class ResourcePage(BasePage):
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
         indexes = [
-            # What the library's filters read of every resource (home.facets counts them in
-            # the database): read from this small index alone on PostgreSQL, not from the
-            # table, whose rows carry the summaries and bodies.
+            # What the library reads of every resource to count its filters' options and pick
+            # the page shown (home.facets, home.pagination.Rows): read from this small index
+            # alone on PostgreSQL, not from the table, whose rows carry summaries and bodies.
             models.Index(
-                fields=["topic", "format", "level"], include=["page_ptr"], name="resource_facets"
+                fields=["topic", "format", "level"],
+                include=["page_ptr", "last_reviewed"],
+                name="resource_facets",
             ),
         ]
 
