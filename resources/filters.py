@@ -1,9 +1,8 @@
 """The library's filters (topic, format, level, language; home.facets does the filtering and
-counting) and its sort orders."""
-
-import datetime
+counting, in the database) and its sort orders."""
 
 from django.conf import settings
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
 from home.facets import Facet, FacetedFilterForm
@@ -29,54 +28,59 @@ def sort_field(selected):
     }
 
 
-EARLIEST = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+def sort_order(name):
+    """Newest first or most recently reviewed first; a value that is not set yet (a page made
+    in code and never published) sorts last instead of failing; the newest page first among
+    equals."""
+    field = "last_reviewed" if name == "reviewed" else "first_published_at"
+    return [F(field).desc(nulls_last=True), "-pk"]
 
 
-def sort_key(name):
-    """Newest first or most recently reviewed first (sorted in reverse); a value that is not
-    set yet (a page made in code and never published) sorts last instead of failing."""
-    if name == "reviewed":
-        return lambda page: (page.last_reviewed or EARLIEST.date(), page.pk)
-    return lambda page: (page.first_published_at or EARLIEST, page.pk)
-
-
-def topic_facet(topics, slug_of):
+def topic_facet(topics, slug_of=None, where=None):
     """The topic filter, over `topics` (loaded already, in the reader's language first);
-    `slug_of(item)` is the item's topic slug or None. The library's and search's."""
+    `slug_of(item)` is the item's topic slug or None (in memory, search's), or `where(slug)`
+    the condition for it (in the database, the library's)."""
     choices = [(topic.slug, topic.name) for topic in topics]
     return Facet(
         "topic",
         _("Topic"),
         _("All topics"),
         lambda: choices,
-        lambda item: {slug} if (slug := slug_of(item)) else set(),
+        (lambda item: {slug} if (slug := slug_of(item)) else set()) if slug_of else None,
+        where,
     )
 
 
 class LibraryFilterForm(FacetedFilterForm):
-    def __init__(self, data, items, topics):
+    """The library's filters over `resources`, a QuerySet: filtered and counted in the
+    database. `topics`: the options, in the reader's language first; `topic_ids(slug)`: the
+    ids of the topics shown under that slug (each language's version of a topic);
+    `in_language(code)`: the condition for a resource to be available in a language
+    (resources.models.pages.available_in)."""
+
+    def __init__(self, data, resources, topics, topic_ids, in_language):
         self.facet_list = [
-            topic_facet(topics, lambda page: getattr(page.localized_topic, "slug", None)),
+            topic_facet(topics, where=lambda slug: Q(topic_id__in=topic_ids(slug))),
             Facet(
                 "format",
                 _("Format"),
                 _("All formats"),
                 lambda: Format.choices,
-                lambda page: {page.format},
+                where=lambda value: Q(format=value),
             ),
             Facet(
                 "level",
                 _("Level"),
                 _("All levels"),
                 lambda: Level.choices,
-                lambda page: {page.level},
+                where=lambda value: Q(level=value),
             ),
             Facet(
                 "language",
                 _("Available in"),
                 _("Any language"),
                 lambda: list(settings.LANGUAGES),
-                lambda page: page.available_languages,
+                where=in_language,
             ),
         ]
-        super().__init__(data, items)
+        super().__init__(data, resources)

@@ -3,6 +3,10 @@
 Runs against the throwaway PostgreSQL of `scripts/with-postgres` with the demo content loaded,
 rendering through Django's test client in this process (server time only: no network, no
 browser). Nothing here is asserted; the tests assert query counts, this records speed and size.
+
+Then the library at scale: the library, search and a resource page measured with the demo's
+resources, then again after adding BENCH_RESOURCES (10,000) more over the six languages
+(scripts/scale.py), side by side.
 """
 
 import gzip
@@ -31,6 +35,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 REQUESTS = int(os.environ.get("BENCH_REQUESTS", "200"))
+RESOURCES = int(os.environ.get("BENCH_RESOURCES", "10000"))
 WEIGHT_TARGET = 30_000  # bytes: HTML+CSS of a text page, gzipped
 PAGES = [
     "/en/",
@@ -55,6 +60,18 @@ PAGES = [
     "/ru/search/suggest/?q=%D0%BF%D0%B0%D1%80",
 ]
 
+
+# The pages whose work could grow with the library, measured with the demo and at scale.
+SCALE_PAGES = [
+    ("library", "/en/library/"),
+    ("library, topic and level", "/fr/library/?topic=digital-security&level=beginner"),
+    ("library, language and format", "/en/library/?language=fr&format=guide"),
+    ("a resource", "/en/library/strong-passwords/"),
+    ("search, a common word", "/en/search/?q=security"),
+    ("search, a rare word", "/en/search/?q=burnout"),
+]
+SCALE_TARGET = 1.5  # each page at scale within this many times its time with the demo
+SEARCH_TARGET = 50  # ms: the search's own median (the engine, without the page around it)
 
 # Where the sections of BENCHMARKS.md that are measured by hand begin: kept as they are.
 HAND_MEASURED = "## Time to first page"
@@ -97,11 +114,92 @@ def measure(client, url):
     return {
         "status": response.status_code,
         "median": statistics.median(times),
+        "p90": times[int(len(times) * 0.9) - 1],
         "p95": times[int(len(times) * 0.95) - 1],
         "html": len(body),
         "html_gz": len(gzip.compress(body)),
         "queries": len(queries),
     }
+
+
+def measure_engine(url):
+    """The search engine's own time for a search URL (search.engine.search: the query, its
+    filters and counts, the page of results with excerpts), without the page drawn around it:
+    median and 90th percentile."""
+    from django.test import RequestFactory
+    from django.utils import translation
+    from wagtail.models import Locale
+
+    from search import engine
+
+    language = url.split("/")[1]
+    request = RequestFactory().get(url)
+    with translation.override(language):
+        locale = Locale.objects.get(language_code=language)
+        engine.search(request, locale)
+        times = []
+        for _ in range(REQUESTS):
+            start = time.perf_counter()
+            engine.search(request, locale)
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(len(times) * 0.9) - 1]
+
+
+def measure_scale(client):
+    rows = {}
+    for label, url in SCALE_PAGES:
+        rows[label] = measure(client, url)
+        if "/search/" in url:
+            rows[label]["engine"] = measure_engine(url)
+    return rows
+
+
+def scale_section(demo, scaled, added, seconds):
+    from resources.models import ResourcePage
+
+    total = ResourcePage.objects.live().count()
+    lines = [
+        f"## At scale: {added:,} more resources",
+        "",
+        f"The same pages with the demo's resources, then after `scripts/scale.py` added {added:,} "
+        f"live resources over the six languages' libraries in {seconds:.0f} s ({total:,} "
+        "resource pages in all, a fifth of them translations of another, a third with a file; "
+        "words drawn from a vocabulary per language with a fixed seed; then `VACUUM ANALYZE`, "
+        "as autovacuum would do). Median and 90th percentile of "
+        f"{REQUESTS} requests each; for search, also the search engine's own time "
+        "(`search.engine.search`, without the page around it). Goal: every page within "
+        f"{SCALE_TARGET}x its time with the demo; search under {SEARCH_TARGET} ms.",
+        "",
+        "| page | demo: median (p90) ms | at scale: median (p90) ms | ratio | queries |",
+        "|---|---|---|---|---|",
+    ]
+    verdicts = []
+    for label, url in SCALE_PAGES:
+        before, after = demo[label], scaled[label]
+        ratio = after["median"] / before["median"]
+        lines.append(
+            f"| {label}: `{url}` | {before['median']:.1f} ({before['p90']:.1f}) "
+            f"| {after['median']:.1f} ({after['p90']:.1f}) | {ratio:.2f} "
+            f"| {before['queries']} → {after['queries']} |"
+        )
+        if ratio > SCALE_TARGET:
+            verdicts.append(f"{label} {ratio:.2f}x")
+        if "engine" in after:
+            engine_ratio = after["engine"][0] / before["engine"][0]
+            lines.append(
+                f"| {label}, the engine alone | {before['engine'][0]:.1f} "
+                f"({before['engine'][1]:.1f}) | {after['engine'][0]:.1f} "
+                f"({after['engine'][1]:.1f}) | {engine_ratio:.2f} | |"
+            )
+            if after["engine"][0] > SEARCH_TARGET:
+                verdicts.append(f"{label}: the engine {after['engine'][0]:.0f} ms")
+    lines += [
+        "",
+        "Within the goals." if not verdicts else "Over the goals: " + "; ".join(verdicts) + ".",
+        "",
+    ]
+    return lines
 
 
 def main():
@@ -113,6 +211,15 @@ def main():
     js = Path(finders.find("js/search-suggest.js")).read_bytes()
     client = Client()
     rows = [(url, measure(client, url)) for url in PAGES]
+    demo = measure_scale(client)
+    import scale  # scripts/scale.py, beside this file
+
+    start = time.perf_counter()
+    added = scale.add_resources(RESOURCES)
+    seconds = time.perf_counter() - start
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")  # what autovacuum does after a bulk load
+    scaled = measure_scale(client)
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
         "# Benchmarks",
@@ -147,6 +254,7 @@ def main():
         f"`{heaviest[0]}`, {heaviest_total:,} bytes gzipped "
         f"({'within' if heaviest_total < WEIGHT_TARGET else 'OVER'} the target).",
         "",
+        *scale_section(demo, scaled, added, seconds),
     ]
     # The sections measured by hand ("## Time to first page", "## Test suite") are kept.
     path = ROOT / "BENCHMARKS.md"

@@ -3,6 +3,7 @@ import datetime
 from collections import defaultdict
 
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -13,11 +14,11 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
-from home.pagination import paginate
+from home.pagination import Rows, paginate
 from home.translations import SameInEveryLanguage, in_locale, swap_for_translations
 from resources.blocks import ResourceBodyBlock
 from resources.choices import Format, Level
-from resources.filters import DEFAULT_SORT, SORTS, LibraryFilterForm, sort_field, sort_key
+from resources.filters import DEFAULT_SORT, SORTS, LibraryFilterForm, sort_field, sort_order
 from resources.page_forms import ResourcePageForm
 from resources.reading import reading_minutes, sections
 
@@ -41,24 +42,44 @@ def add_months(day, months):
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def attach_languages(pages):
+def published_versions(private=None):
+    """Every published page that is not an alias, as `attach_languages` and `available_in` read
+    them (`private`: Page.objects.private_q(), when read already). Pages, not resources: only
+    a resource's translations share its translation key, and the resources' own table is then
+    not joined for each language."""
+    if private is None:
+        private = Page.objects.private_q()
+    return Page.objects.live().exclude(private).filter(alias_of__isnull=True)
+
+
+def available_in(language, versions):
+    """The condition for a resource to be available in `language` (a Q): what
+    `attach_languages` sets, in SQL, for the library's language filter and its counts.
+    `versions`: published_versions()."""
+    in_language = versions.filter(locale__language_code=language)
+    files = ResourceDownload.objects.filter(document__language=language)
+    return Q(translation_key__in=in_language.values("translation_key")) | Q(
+        pk__in=files.values("page_id")
+    )
+
+
+def attach_languages(pages, versions=None):
     """Set `page.available_languages` on each resource: the languages it is really published in
-    and those of its files (and `page.file_languages`). Two queries, whatever the number.
+    and those of its files (and `page.file_languages`). Two queries, whatever the number (and
+    one for the view restrictions unless `versions`, published_versions(), is given).
 
     Only translations count: wagtail-localize fills every language's tree with alias pages,
     published copies that show the original's text, so a resource translated into French only
     is live in all six languages; counting those would offer readers a Spanish version that is
-    the English text. The library's language filter and its counts read the same sets."""
+    the English text. The library's language filter and its counts (`available_in`) read the
+    same sets."""
+    if versions is None:
+        versions = published_versions()
     in_languages = defaultdict(set)
-    versions = (
-        ResourcePage.objects.published()
-        .filter(
-            translation_key__in={page.translation_key for page in pages},
-            alias_of__isnull=True,
-        )
-        .values_list("translation_key", "locale__language_code")
-    )
-    for key, code in versions:
+    found = versions.filter(
+        translation_key__in={page.translation_key for page in pages}
+    ).values_list("translation_key", "locale__language_code")
+    for key, code in found:
         in_languages[key].add(code)
     files = defaultdict(set)
     for page_id, code in ResourceDownload.objects.filter(
@@ -89,41 +110,70 @@ class ResourcePageQuerySet(BasePageQuerySet):
 class ResourceIndexPage(SectionIndexPage):
     """The library: every resource of one language, filtered with plain GET parameters.
 
-    Loaded with a fixed number of queries whatever the number of resources: the resources with
-    their topics (1, +1 view restrictions), the reader's topics (1), the languages each
-    resource exists in (1, +1) and its files' languages (1)."""
+    Filtered, counted, sorted and paged in the database, so that its queries and its work stay
+    the same whatever the number of resources: the view restrictions (1), the topics (1), every
+    count of the filter form (1: home.facets), the page of resources shown with their topics
+    (1), and for those the languages they exist in (1) and their files' languages (1)."""
 
     subpage_types = ["resources.ResourcePage"]
 
     class Meta:
         verbose_name = _("resource library")
 
+    def topic_options(self, resources):
+        """The reader's topics and any topic a resource has that is not translated here yet
+        (one query), and the filter's slug -> the ids of the topics a resource may have to be
+        shown under it: its topic's translation in the reader's language, else its own."""
+        topics = list(
+            Topic.objects.filter(
+                Q(locale_id=self.locale_id) | Q(pk__in=resources.values("topic_id"))
+            )
+        )
+        readers = [topic for topic in topics if topic.locale_id == self.locale_id]
+        slug_of = {topic.translation_key: topic.slug for topic in readers}
+        untranslated = [topic for topic in topics if topic.translation_key not in slug_of]
+        ids = defaultdict(list)
+        for topic in topics:
+            ids[slug_of.get(topic.translation_key, topic.slug)].append(topic.pk)
+        options = {topic.slug: topic for topic in [*readers, *untranslated]}
+        return readers, list(options.values()), lambda slug: ids[slug]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        pages = list(ResourcePage.objects.child_of(self).published().for_listing())
-        topics = list(Topic.objects.filter(locale_id=self.locale_id))
-        attach_topics(pages, topics)
-        attach_languages(pages)
-        # The reader's topics, then any topic a resource has that is not translated here yet.
-        options = {
-            topic.slug: topic
-            for topic in [*topics, *(page.localized_topic for page in pages)]
-            if topic
-        }
-        form = LibraryFilterForm(request.GET, pages, options.values())
+        # ResourcePage.objects.published(), with the view restrictions read once for it and for
+        # the languages of the resources.
+        private = Page.objects.private_q()
+        resources = ResourcePage.objects.child_of(self).live().exclude(private)
+        versions = published_versions(private)
+        topics, options, topic_ids = self.topic_options(resources)
+        form = LibraryFilterForm(
+            request.GET,
+            resources,
+            options,
+            topic_ids,
+            lambda language: available_in(language, versions),
+        )
 
         sort = request.GET.get("sort", DEFAULT_SORT)
         unknown_sort = sort not in SORTS
         if unknown_sort:
             sort = DEFAULT_SORT
-        matching = sorted(form.filtered(), key=sort_key(sort), reverse=True)
+        facets = [*form.facets(), sort_field(sort)]
+        matching = Rows(
+            form.filtered().order_by(*sort_order(sort)),
+            ResourcePage.objects.for_listing(),
+            form.matching_count,
+        )
+        shown = paginate(matching, request, PAGE_SIZE, count=form.matching_count)
+        attach_topics(shown.object_list, topics)
+        attach_languages(shown.object_list, versions)
         context.update(
             {
-                "resources": paginate(matching, request, PAGE_SIZE),
-                "resource_count": len(matching),
-                "total_count": len(pages),
+                "resources": shown,
+                "resource_count": form.matching_count,
+                "total_count": form.total_count,
                 "filter_form": form,
-                "facets": [*form.facets(), sort_field(sort)],
+                "facets": facets,
                 "is_filtered": bool(form.selected),
                 "ignored_filters": [*form.ignored, *([_("Sort")] if unknown_sort else [])],
                 "sort": sort,
@@ -229,6 +279,16 @@ class ResourcePage(BasePage):
     class Meta:
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+        indexes = [
+            # What the library reads of every resource to count its filters' options and pick
+            # the page shown (home.facets, home.pagination.Rows): read from this small index
+            # alone on PostgreSQL, not from the table, whose rows carry summaries and bodies.
+            models.Index(
+                fields=["topic", "format", "level"],
+                include=["page_ptr", "last_reviewed"],
+                name="resource_facets",
+            ),
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -199,3 +199,30 @@ def test_every_demo_resource_has_the_files_its_format_says(library_indexes):
     for page in resources:
         extensions = [download.document.file_extension for download in page.downloads.all()]
         assert format_has_its_files(page.format, extensions), (page.url, page.format, extensions)
+
+
+def test_a_topic_not_translated_yet_is_offered_in_its_own_language(client, library):
+    english_only = TopicFactory(name="Physical security", slug="physical")
+    ResourcePageFactory(parent=library, locale=library.locale, title="Serrures", topic=english_only)
+    response = client.get(library.url)
+    assert option(response, "topic", "physical") == "Physical security (1)"
+    response = client.get(library.url, {"topic": "physical"})
+    assert titles(response) == ["Serrures"]
+    assert "1 ressource sur 5" in response.content.decode()
+
+
+def test_the_language_filter_narrows_the_other_counts(client, library):
+    response = client.get(library.url, {"language": "es", "level": "beginner"})
+    assert titles(response) == ["Sommeil"]
+    assert option(response, "topic", "care") == "Soin de soi (1)"
+    assert option(response, "topic", "digital") == "Sécurité numérique (0)"
+    assert option(response, "level", "intermediate").endswith("(0)")
+    # The language options count with the level chosen, not the language.
+    assert option(response, "language", "fr").endswith("(2)")
+    assert option(response, "language", "es").endswith("(1)")
+
+
+def test_a_filtered_library_makes_the_same_queries(client, library, django_assert_num_queries):
+    client.get(library.url)
+    with django_assert_num_queries(LIBRARY_QUERIES):
+        client.get(library.url, {"topic": "care", "language": "es", "sort": "reviewed"})
