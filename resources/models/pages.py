@@ -13,9 +13,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from home.caching import remember
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.pagination import Rows, paginate
 from home.translations import SameInEveryLanguage, in_locale, swap_for_translations
+from home.wagtail_overrides import private_q
 from resources.blocks import ResourceBodyBlock
 from resources.choices import Format, Level
 from resources.filters import DEFAULT_SORT, SORTS, LibraryFilterForm, sort_field, sort_order
@@ -44,12 +46,14 @@ def add_months(day, months):
 
 def published_versions(private=None):
     """Every published page that is not an alias, as `attach_languages` and `available_in` read
-    them (`private`: Page.objects.private_q(), when read already). Pages, not resources: only
-    a resource's translations share its translation key, and the resources' own table is then
-    not joined for each language."""
+    them (`private`: the view restrictions' condition, when built already; else built from the
+    shared cache, home.wagtail_overrides). Pages, not resources: only a resource's translations
+    share its translation key, and the resources' own table is then not joined for each
+    language."""
+    pages = Page.objects.live()
     if private is None:
-        private = Page.objects.private_q()
-    return Page.objects.live().exclude(private).filter(alias_of__isnull=True)
+        private = private_q(pages)
+    return pages.exclude(private).filter(alias_of__isnull=True)
 
 
 def available_in(language, versions):
@@ -65,8 +69,7 @@ def available_in(language, versions):
 
 def attach_languages(pages, versions=None):
     """Set `page.available_languages` on each resource: the languages it is really published in
-    and those of its files (and `page.file_languages`). Two queries, whatever the number (and
-    one for the view restrictions unless `versions`, published_versions(), is given).
+    and those of its files (and `page.file_languages`). Two queries, whatever the number.
 
     Only translations count: wagtail-localize fills every language's tree with alias pages,
     published copies that show the original's text, so a resource translated into French only
@@ -111,9 +114,10 @@ class ResourceIndexPage(SectionIndexPage):
     """The library: every resource of one language, filtered with plain GET parameters.
 
     Filtered, counted, sorted and paged in the database, so that its queries and its work stay
-    the same whatever the number of resources: the view restrictions (1), the topics (1), every
-    count of the filter form (1: home.facets), the page of resources shown with their topics
-    (1), and for those the languages they exist in (1) and their files' languages (1)."""
+    the same whatever the number of resources: the topics (1), every count of the filter form
+    (1: home.facets), both kept in the shared cache until content changes, the page of
+    resources shown with their topics (1), and for those the languages they exist in (1) and
+    their files' languages (1)."""
 
     subpage_types = ["resources.ResourcePage"]
 
@@ -136,22 +140,30 @@ class ResourceIndexPage(SectionIndexPage):
         for topic in topics:
             ids[slug_of.get(topic.translation_key, topic.slug)].append(topic.pk)
         options = {topic.slug: topic for topic in [*readers, *untranslated]}
-        return readers, list(options.values()), lambda slug: ids[slug]
+        return readers, list(options.values()), dict(ids)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # ResourcePage.objects.published(), with the view restrictions read once for it and for
         # the languages of the resources.
-        private = Page.objects.private_q()
+        private = private_q(Page.objects.all())
         resources = ResourcePage.objects.child_of(self).live().exclude(private)
         versions = published_versions(private)
-        topics, options, topic_ids = self.topic_options(resources)
+        # The topics and the counts change only when content does: kept in the shared cache
+        # (home.caching), the counts per combination of the filters the form accepted.
+        topics, options, topic_ids = remember(
+            request, "library-topics", (self.pk,), lambda: self.topic_options(resources)
+        )
         form = LibraryFilterForm(
             request.GET,
             resources,
             options,
-            topic_ids,
+            lambda slug: topic_ids.get(slug, []),
             lambda language: available_in(language, versions),
+        )
+        selection = [f"{name}={value}" for name, value in sorted(form.selected.items())]
+        form.counts = remember(
+            request, "library-counts", (self.pk, *selection), lambda: form.counts
         )
 
         sort = request.GET.get("sort", DEFAULT_SORT)

@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePage, SectionIndexPage, SiteSettings, StandardPage
+from resources.models import ResourceIndexPage, ResourcePage
 from tests.public_pages import public_page_models, public_urls
 
 # The budgets of issue 17, for a page the front cache misses and the shared cache has: a
@@ -115,3 +116,14 @@ def test_a_path_that_is_no_page_keeps_nothing(client, db):
     for number in range(20):
         assert client.get(f"/fr/no-page-{number}/").status_code == 404
     assert set(caches["default"]._cache) == before
+
+
+def test_the_library_s_kept_counts_follow_a_publish(client, db):
+    library = ResourceIndexPage.objects.get(locale__language_code="fr")
+    before = client.get(library.url).context["total_count"]
+    assert client.get(library.url).context["total_count"] == before  # now from the cache
+    resource = ResourcePage.objects.child_of(library).live().first()
+    resource.unpublish()
+    after = client.get(library.url)
+    assert after.context["total_count"] == before - 1
+    assert resource.title not in after.content.decode()
