@@ -36,8 +36,9 @@ def generation(request=None):
         return request._sheltercity_generation
     token = cache.get(GENERATION_KEY)
     if token is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        token = cache.get(GENERATION_KEY)
+        token = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, token, None):  # another process was first
+            token = cache.get(GENERATION_KEY) or token
     if request is not None:
         request._sheltercity_generation = token
     return token

@@ -23,6 +23,7 @@ from cities.choices import Region
 from cities.filters import CityFilterForm
 from cities.languages import languages_phrase
 from cities.map import build_map
+from home.caching import remember
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.translations import SameInEveryLanguage, in_locale
 
@@ -76,7 +77,8 @@ class CityIndexPage(SectionIndexPage):
     """ "Shelter Cities": the network, as a filterable list and a map. One per language tree.
 
     Loaded with a fixed number of queries whatever the number of cities: one for the cities,
-    one for their hosts, one for the hosts' translations."""
+    one for their hosts, one for the hosts' translations; kept in the shared cache with the
+    map (home.caching), so that a page the front cache misses needs none of them."""
 
     subpage_types = ["cities.CityPage"]
 
@@ -95,9 +97,13 @@ class CityIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        cities = self.cities()
+        # The cities with their hosts, and the map drawn for each combination of the filters
+        # the form accepts, change only when content does: kept in the shared cache.
+        cities = remember(request, "cities", (self.pk,), lambda: list(self.cities()))
         form = CityFilterForm(request.GET, cities)
         matching = form.filtered()
+        selection = [f"{name}={value}" for name, value in sorted(form.selected.items())]
+        rtl = get_language_bidi()
         context.update(
             {
                 "cities": matching,
@@ -108,7 +114,14 @@ class CityIndexPage(SectionIndexPage):
                 "is_filtered": bool(form.selected),
                 "ignored_filters": form.ignored,
                 "network_map": (
-                    build_map(cities, matching, rtl=get_language_bidi()) if cities else None
+                    remember(
+                        request,
+                        "city-map",
+                        (self.pk, rtl, *selection),
+                        lambda: build_map(cities, matching, rtl=rtl),
+                    )
+                    if cities
+                    else None
                 ),
             }
         )

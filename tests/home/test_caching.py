@@ -127,3 +127,15 @@ def test_the_library_s_kept_counts_follow_a_publish(client, db):
     after = client.get(library.url)
     assert after.context["total_count"] == before - 1
     assert resource.title not in after.content.decode()
+
+
+def test_pages_are_the_same_with_no_shared_cache(client, db, settings):
+    """With a cache that keeps nothing (DummyCache), every page computes everything again,
+    and shows the same."""
+    paths = ["/fr/", "/fr/about/", "/fr/library/", "/fr/calls/feed/rss/", "/fr/search/?q=mot"]
+    kept = {path: client.get(path).content for path in paths}
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    for path in paths:
+        response = client.get(path)
+        assert response.status_code == 200
+        assert response.content == kept[path], path
