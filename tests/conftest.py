@@ -14,6 +14,7 @@ template (a file copy inside PostgreSQL, well under a second, instead of loading
 """
 
 import io
+import sys
 
 import pytest
 from django.core.cache import caches
@@ -85,6 +86,28 @@ class DemoTemplate:
         if self.saved:
             self.execute("DROP DATABASE IF EXISTS {template} WITH (FORCE)")
             self.saved = False
+        self.end_other_sessions()
+
+    def end_other_sessions(self):
+        """pytest-django drops the test database next, which PostgreSQL refuses while another
+        session is connected to it (a thread's connection the test run left open): such
+        sessions are ended first, and named on stderr so that the test that left one can be
+        found."""
+        connection = connections[self.alias]
+        if connection.vendor != "postgresql" or self.blocker is None:
+            return
+        connections.close_all()
+        with self.blocker.unblock(), connection._nodb_cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid), application_name, state, left(query, 300) "
+                "FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                [connection.settings_dict["NAME"]],
+            )
+            for _ended, application, state, query in cursor.fetchall():
+                # Past pytest's capture: the run's output shows it even when all passed.
+                sys.__stderr__.write(
+                    f"Ended a session left on the test database: {application!r} {state}: {query}\n"
+                )
 
 
 _demo_template = DemoTemplate()
