@@ -3,9 +3,9 @@
 With the shared cache warm (home/caching.py), what every page repeats (site, route, menu,
 language versions, breadcrumbs, settings, the banner's calls, view restrictions) costs nothing.
 The index (1): the page; its cities with their hosts and the hosts' translations (3 when they
-are computed) and its map are kept in the shared cache too. A city page (6): the page (1), its hosts (1) and their
-translations (1), its neighbours (1), its parent for the way back (1), and the photo (1;
-renditions come from the cache).
+are computed) and its map are kept in the shared cache too. A city page (6): the page (1),
+its hosts (1) and their translations (1), its neighbours (1), its parent for the way back (1),
+and the photo (1; renditions come from the cache).
 Counted, not guessed: changing one of these numbers is a decision.
 """
 
