@@ -143,19 +143,21 @@ def enabled():
 
 
 def _schedule(urls=(), whole_site=False):
+    """Add to what the current transaction purges. Each change asks for a flush on commit: the
+    first one sends everything collected, the others find nothing left. (A flag saying a flush
+    is already asked for would stay set when the transaction rolls back, and this thread would
+    then never purge again.)"""
     if not hasattr(_pending, "urls"):
-        _pending.urls, _pending.whole_site, _pending.scheduled = set(), False, False
+        _pending.urls, _pending.whole_site = set(), False
     _pending.urls.update(urls)
     _pending.whole_site = _pending.whole_site or whole_site
-    if not _pending.scheduled:
-        _pending.scheduled = True
-        transaction.on_commit(flush)
+    transaction.on_commit(flush)
 
 
 def flush():
     """Send what was collected: the URLs, and the whole site when asked."""
-    urls, whole_site = _pending.urls, _pending.whole_site
-    _pending.urls, _pending.whole_site, _pending.scheduled = set(), False, False
+    urls, whole_site = getattr(_pending, "urls", set()), getattr(_pending, "whole_site", False)
+    _pending.urls, _pending.whole_site = set(), False
     if whole_site:
         purge_whole_site(urls)
     elif urls:

@@ -70,14 +70,16 @@ def _kept_route(request, key, components):
 
 def _route(request, site, components):
     """What `Page.route_for_request` does, from the site's root page in the reader's language
-    kept in the shared cache (upstream: three queries to find it again on every request)."""
+    kept in the shared cache (upstream: three queries to find it again on every request), and
+    how many of `components` lead to the page found (the others are its sub-page's)."""
     root = remember(
         request, "root", (site.pk, get_language()), lambda: site.root_page.localized.specific
     )
     try:
-        return root.route(request, components)
+        route = root.route(request, components)
     except Http404:
-        return None
+        return None, 0
+    return route, route.page.depth - root.depth
 
 
 def route_for_request(request, path):
@@ -89,11 +91,9 @@ def route_for_request(request, path):
         key = _route_key(request, site, path)
         route = _kept_route(request, key, components)
         if route is None:
-            route = _route(request, site, components)
+            route, own = _route(request, site, components)
             if route is not None:
                 page = route.page
-                # The path's segments that lead to the page; the others are its sub-page's.
-                own = page.depth - site.root_page.depth
                 cache.set(key, (page.content_type_id, page.pk, own), FRAGMENT_SECONDS)
         request._wagtail_route_for_request = route
     return getattr(request, "_wagtail_route_for_request", None)
@@ -135,3 +135,10 @@ def private_q(queryset):
     for page in restricted_pages():
         q |= queryset.descendant_of_q(page, inclusive=True)
     return q if q else Q(pk__in=[])
+
+
+def published_pages():
+    """`Page.objects.live().public()` of every page type, with the restrictions from the kept
+    list (the page types' own managers get it from `BasePageQuerySet.published()`)."""
+    pages = Page.objects.live()
+    return pages.exclude(private_q(pages))

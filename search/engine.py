@@ -25,7 +25,7 @@ from wagtail.search.utils import normalise_query_string
 from home.caching import remember
 from home.facets import Facet, FacetedFilterForm
 from home.translations import in_locale
-from home.wagtail_overrides import private_q
+from home.wagtail_overrides import published_pages
 from resources.filters import topic_facet
 from resources.models import ResourceDownload, ResourcePage, Topic, attach_languages
 from search.backends import field_texts
@@ -70,12 +70,6 @@ def type_labels():
 def type_of_content_type():
     """Content type id -> result type key (ContentType's own cache: no query after the first)."""
     return {ContentType.objects.get_for_model(kind.model).pk: kind.key for kind in result_types()}
-
-
-def published_pages():
-    """Live pages without a view restriction (the restrictions from the shared cache)."""
-    pages = Page.objects.live()
-    return pages.exclude(private_q(pages))
 
 
 def searchable_pages(locale=None):

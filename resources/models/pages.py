@@ -17,7 +17,7 @@ from home.caching import remember
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.pagination import Rows, paginate
 from home.translations import SameInEveryLanguage, in_locale, swap_for_translations
-from home.wagtail_overrides import private_q
+from home.wagtail_overrides import published_pages
 from resources.blocks import ResourceBodyBlock
 from resources.choices import Format, Level
 from resources.filters import DEFAULT_SORT, SORTS, LibraryFilterForm, sort_field, sort_order
@@ -44,22 +44,18 @@ def add_months(day, months):
     return datetime.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def published_versions(private=None):
+def published_versions():
     """Every published page that is not an alias, as `attach_languages` and `available_in` read
-    them (`private`: the view restrictions' condition, when built already; else built from the
-    shared cache, home.wagtail_overrides). Pages, not resources: only a resource's translations
-    share its translation key, and the resources' own table is then not joined for each
-    language."""
-    pages = Page.objects.live()
-    if private is None:
-        private = private_q(pages)
-    return pages.exclude(private).filter(alias_of__isnull=True)
+    them (the view restrictions from the shared cache: no query to build it). Pages, not
+    resources: only a resource's translations share its translation key, and the resources' own
+    table is then not joined for each language."""
+    return published_pages().filter(alias_of__isnull=True)
 
 
 def available_in(language, versions):
     """The condition for a resource to be available in `language` (a Q): what
     `attach_languages` sets, in SQL, for the library's language filter and its counts.
-    `versions`: published_versions()."""
+    `versions`: published_versions(), built once for every language."""
     in_language = versions.filter(locale__language_code=language)
     files = ResourceDownload.objects.filter(document__language=language)
     return Q(translation_key__in=in_language.values("translation_key")) | Q(
@@ -144,11 +140,8 @@ class ResourceIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # ResourcePage.objects.published(), with the view restrictions read once for it and for
-        # the languages of the resources.
-        private = private_q(Page.objects.all())
-        resources = ResourcePage.objects.child_of(self).live().exclude(private)
-        versions = published_versions(private)
+        resources = ResourcePage.objects.child_of(self).published()
+        versions = published_versions()
         # The topics and the counts change only when content does: kept in the shared cache
         # (home.caching), the counts per combination of the filters the form accepted.
         topics, options, topic_ids = remember(

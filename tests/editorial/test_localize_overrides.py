@@ -7,7 +7,6 @@ upstream behaviour itself (that wagtail-localize still does what the override ch
 one fails after an upgrade, the message says which override to recheck.
 """
 
-import hashlib
 import inspect
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from wagtail_localize.views import convert, edit_translation, report, update_tra
 from editorial import localize_overrides
 from editorial.localize_overrides import CHECKED_AGAINST, SyncForm, SyncView, save_draft
 from tests.editorial.helpers import FRENCH, translate_everything
+from tests.upstream import fingerprint, recheck, upstream_name
 
 UPSTREAM_TEMPLATES = Path(wagtail_localize.__file__).parent / "templates"
 
@@ -81,34 +81,19 @@ FINGERPRINTS = [
 ]
 
 
-def upstream_name(piece):
-    if isinstance(piece, str):
-        return f"the template {piece}"
-    if inspect.ismodule(piece):
-        return f"the module {piece.__name__}"
-    return f"{piece.__module__}.{piece.__qualname__}"
-
-
-def fingerprint(piece):
-    text = (
-        (UPSTREAM_TEMPLATES / piece).read_text()
-        if isinstance(piece, str)
-        else inspect.getsource(piece)
-    )
-    return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
 @pytest.mark.parametrize(
     ("override", "piece", "expected"),
     FINGERPRINTS,
     ids=[upstream_name(piece) for _override, piece, _expected in FINGERPRINTS],
 )
 def test_the_upstream_code_each_override_stands_on_is_unchanged(override, piece, expected):
-    assert fingerprint(piece) == expected, (
-        f"wagtail-localize {wagtail_localize.__version__} changed {upstream_name(piece)} "
-        f"since {CHECKED_AGAINST}. Read the change, recheck override “{override}” in "
-        "editorial/localize_overrides.py (still needed? still right?), then record the new "
-        f"fingerprint {fingerprint(piece)} here and the version in CHECKED_AGAINST."
+    assert fingerprint(piece, UPSTREAM_TEMPLATES) == expected, recheck(
+        f"wagtail-localize {wagtail_localize.__version__}",
+        piece,
+        CHECKED_AGAINST,
+        override,
+        "editorial/localize_overrides.py",
+        UPSTREAM_TEMPLATES,
     )
 
 

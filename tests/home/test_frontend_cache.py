@@ -2,9 +2,10 @@
 themselves, through a real Varnish, are tested in tests/stack/."""
 
 import pytest
+from django.db import transaction
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
-from home.frontend_cache import related_urls, shown_on_every_page, subtree_urls
+from home.frontend_cache import _schedule, flush, related_urls, shown_on_every_page, subtree_urls
 from home.models import HomePage, StandardPage
 from opencall.models import OpenCallIndexPage, OpenCallPage
 from resources.models import ResourcePage
@@ -48,3 +49,14 @@ def test_a_moved_section_purges_every_page_under_it():
     calls = OpenCallPage.objects.live().child_of(index)
     assert calls.exists()
     assert {call.get_full_url() for call in calls} <= urls
+
+
+def test_a_rolled_back_change_does_not_stop_later_purges(django_capture_on_commit_callbacks):
+    """What a transaction collected is sent on commit; one that rolls back leaves no state that
+    keeps the next transaction's purges from being sent."""
+    with pytest.raises(RuntimeError), transaction.atomic():
+        _schedule(["http://localhost/en/rolled-back/"])
+        raise RuntimeError("the editor's save failed")
+    with django_capture_on_commit_callbacks() as callbacks:
+        _schedule(["http://localhost/en/saved/"])
+    assert flush in callbacks

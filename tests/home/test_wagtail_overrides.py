@@ -1,9 +1,6 @@
 """home/wagtail_overrides.py: the upstream code each override stands on is unchanged, and each
 override gives what upstream gives."""
 
-import hashlib
-import inspect
-
 import pytest
 import wagtail
 from django.contrib.auth.models import Group
@@ -17,6 +14,7 @@ from home.models import StandardPage
 from home.wagtail_overrides import CHECKED_AGAINST, route_for_request
 from resources.models import ResourcePage
 from tests.public_pages import public_urls
+from tests.upstream import fingerprint, recheck, upstream_name
 
 # (override, upstream piece, its fingerprint at CHECKED_AGAINST)
 FINGERPRINTS = [
@@ -29,21 +27,18 @@ FINGERPRINTS = [
 ]
 
 
-def fingerprint(piece):
-    return hashlib.sha256(inspect.getsource(piece).encode()).hexdigest()[:16]
-
-
 @pytest.mark.parametrize(
     ("override", "piece", "expected"),
     FINGERPRINTS,
-    ids=[f"{piece.__module__}.{piece.__qualname__}" for _o, piece, _e in FINGERPRINTS],
+    ids=[upstream_name(piece) for _override, piece, _expected in FINGERPRINTS],
 )
 def test_the_upstream_code_each_override_stands_on_is_unchanged(override, piece, expected):
-    assert fingerprint(piece) == expected, (
-        f"Wagtail {wagtail.__version__} changed {piece.__module__}.{piece.__qualname__} since "
-        f"{CHECKED_AGAINST}. Read the change, recheck override “{override}” in "
-        "home/wagtail_overrides.py (still needed? still right?), then record the new "
-        f"fingerprint {fingerprint(piece)} here and the version in CHECKED_AGAINST."
+    assert fingerprint(piece) == expected, recheck(
+        f"Wagtail {wagtail.__version__}",
+        piece,
+        CHECKED_AGAINST,
+        override,
+        "home/wagtail_overrides.py",
     )
 
 
