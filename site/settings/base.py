@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "opencall",
     "resources",
     "search",
+    "mirrors",
     "editorial",
     "accounts",
     "wagtail_localize",

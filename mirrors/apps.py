@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class MirrorsConfig(AppConfig):
+    """Copies of the site for readers where it is blocked: the signed static mirror
+    (`manage.py export_mirror`), the offline library of each language, the onion address and
+    the list of mirrors in the footer. Reads the domain apps, which never import this one."""
+
+    name = "mirrors"
+    verbose_name = "Mirrors and offline copies"
