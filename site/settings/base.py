@@ -193,6 +193,11 @@ MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "var" / "media"))
 # them are kept there (older ones are removed; 0 keeps all).
 BACKUP_DIR = Path(env.str("BACKUP_DIR", default=str(BASE_DIR / "var" / "backups")))
 BACKUP_KEEP = env.int("BACKUP_KEEP", default=14)
+# The static mirror and offline libraries are signed with this Ed25519 key (mirrors/signing.py):
+# the 32-byte seed in base64, or a file holding it (`manage.py mirror_key generate`). Only the
+# machine that exports needs it; unset, the live site publishes no key and exports are refused.
+MIRROR_SIGNING_KEY = env.str("MIRROR_SIGNING_KEY", default="")
+MIRROR_SIGNING_KEY_FILE = env.str("MIRROR_SIGNING_KEY_FILE", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
