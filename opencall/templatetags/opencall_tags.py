@@ -50,6 +50,7 @@ def open_call_banner(context):
         "request": request,
         "call": call,
         "is_current_page": call is not None and getattr(page, "pk", None) == call.pk,
+        "mirror": context.get("mirror"),  # a copy of the site says when its status was true
     }
 
 
@@ -60,4 +61,5 @@ def current_call(context):
         "request": request,
         "open_call": schedule.open_call(request),
         "next_call": schedule.next_call(request),
+        "mirror": context.get("mirror"),
     }
