@@ -8,3 +8,8 @@ class MirrorsConfig(AppConfig):
 
     name = "mirrors"
     verbose_name = "Mirrors and offline copies"
+
+    def ready(self):
+        from mirrors import signals
+
+        signals.connect()

@@ -11,6 +11,7 @@ from editorial import history as editorial_history
 from home import sitemaps, wellknown
 from home import views as home_views
 from home.wagtail_overrides import serve_page
+from mirrors import views as mirrors_views
 from resources.wagtail_overrides import serve_document
 
 handler400 = home_views.bad_request
@@ -29,6 +30,12 @@ urlpatterns = [
     # Every language's pages, with their translations as hreflang alternates (home/sitemaps.py).
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
     path("healthz", home_views.healthz, name="healthz"),
+    # Each language's offline library (mirrors/offline.py), a ZIP named for when it was made.
+    re_path(
+        r"^offline/(?P<filename>[\w.-]+\.zip)$",
+        mirrors_views.offline_library,
+        name="offline_library",
+    ),
 ]
 
 if settings.DEBUG:
