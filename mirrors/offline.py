@@ -170,7 +170,7 @@ def _by_topic(resources, locale_id):
             topic = topics.get(topic.translation_key, topic)
         groups.setdefault(topic.name if topic else "", []).append(resource)
     named = sorted((name, items) for name, items in groups.items() if name)
-    return named + [("", groups[""])] if "" in groups else named
+    return [*named, ("", groups[""])] if "" in groups else named
 
 
 def _zip(root, archive, folder):
