@@ -11,6 +11,7 @@ from editorial import history as editorial_history
 from home import sitemaps, wellknown
 from home import views as home_views
 from home.wagtail_overrides import serve_page
+from mirrors import views as mirrors_views
 from resources.wagtail_overrides import serve_document
 
 handler400 = home_views.bad_request
@@ -25,6 +26,12 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
+    # The key that signs the static mirror (mirrors/views.py).
+    path(
+        ".well-known/sheltercity-mirror.pub",
+        mirrors_views.public_key,
+        name="mirror_public_key",
+    ),
     path("robots.txt", wellknown.robots_txt, name="robots_txt"),
     # Every language's pages, with their translations as hreflang alternates (home/sitemaps.py).
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),
