@@ -163,7 +163,8 @@ def check_directory(directory: Path, public_key_text: str) -> Result:
             continue
         digest, size, relative = fields[0], int(fields[1]), fields[2]
         if not _safe(relative):
-            problems.append(f"{relative}: a path outside the mirror (line {number}), not read.")
+            name = relative or "(an empty path)"
+            problems.append(f"{name}: a path outside the mirror (line {number}), not read.")
         elif relative in listed:
             problems.append(f"{relative}: listed twice in {MANIFEST} (line {number}).")
         else:

@@ -25,6 +25,7 @@ def write_secret(path, seed_text):
 
 
 class Command(BaseCommand):
+    requires_system_checks = []  # no model, no database: works before the site is set up
     help = (
         "The Ed25519 key that signs the static mirror (minisign format). `generate` makes a new "
         "one; `show` prints the settings' public key and key ID; `dev-key` makes the "
