@@ -74,12 +74,10 @@ def write_manifest(directory: Path, key, comment: str, now=None) -> Path:
     """Write sheltercity-mirror.pub, MANIFEST and MANIFEST.minisig into `directory`, signed
     with `key` (a nacl SigningKey; the settings' key when None). `comment` names the site, one
     line (it goes into the header and the signature's trusted comment). Return MANIFEST's path.
-    A file name with a tab or a line break, a symbolic link or a special file is refused
-    (ValueError): the manifest could not list it faithfully."""
+    A file name with a tab, a line break or a backslash or not in UTF-8, a symbolic link or a
+    special file is refused (ValueError): the manifest could not list it faithfully."""
     directory = Path(directory)
-    key = key if key is not None else signing.signing_key()
-    if key is None:
-        signing.sign(b"", "")  # raises NoSigningKey with its message
+    key = signing.required_key(key)
     if "\n" in comment or "\r" in comment or "\t" in comment:
         raise ValueError("The manifest's comment must be one line without tabs.")
     made = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -89,8 +87,12 @@ def write_manifest(directory: Path, key, comment: str, now=None) -> Path:
         raise ValueError(f"Not a regular file, cannot be listed: {', '.join(others)}")
     lines = _header(comment, made)
     for relative in sorted(files):
-        if any(character in relative for character in "\t\n\r"):
-            raise ValueError(f"A file name with a tab or a line break: {relative!r}")
+        if any(character in relative for character in "\t\n\r\\"):
+            raise ValueError(f"A file name with a tab, a line break or a backslash: {relative!r}")
+        try:
+            relative.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError(f"A file name not in UTF-8: {relative!r}") from None
         lines.append(f"{_sha256(directory / relative)}\t{files[relative]}\t{relative}")
     text = "\n".join(lines) + "\n"
     manifest = directory / MANIFEST

@@ -146,15 +146,21 @@ def _one_line(text, what, limit):
     return text
 
 
-def sign(data: bytes, trusted_comment: str, key=None) -> str:
-    """The text of a `.minisig` file for `data`, in minisign's prehashed format, signed with
-    `key` (a SigningKey; the settings' key by default)."""
+def required_key(key=None):
+    """`key`, else the settings' key; NoSigningKey when there is neither."""
     key = key if key is not None else signing_key()
     if key is None:
         raise NoSigningKey(
             "No mirror signing key: set MIRROR_SIGNING_KEY or MIRROR_SIGNING_KEY_FILE "
             "(make one with `manage.py mirror_key generate`)."
         )
+    return key
+
+
+def sign(data: bytes, trusted_comment: str, key=None) -> str:
+    """The text of a `.minisig` file for `data`, in minisign's prehashed format, signed with
+    `key` (a SigningKey; the settings' key by default)."""
+    key = required_key(key)
     comment = _one_line(trusted_comment, "trusted comment", TRUSTED_COMMENT_MAX_BYTES)
     number = key_id(bytes(key.verify_key))
     signature = key.sign(hashlib.blake2b(data, digest_size=64).digest()).signature

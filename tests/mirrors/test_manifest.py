@@ -217,6 +217,22 @@ def test_writing_refuses_what_it_cannot_list(tmp_path):
     (folder / "tab\tname.html").write_text("x")
     with pytest.raises(ValueError, match="tab"):
         manifest.write_manifest(folder, key(), "Shelter City")
+    folder = make_mirror(tmp_path / "c")
+    (folder / "back\\slash.html").write_text("x")
+    with pytest.raises(ValueError, match="backslash"):
+        manifest.write_manifest(folder, key(), "Shelter City")
+    folder = make_mirror(tmp_path / "d")
+    (folder / os.fsdecode(b"latin1-\xe9t\xe9.html")).write_text("x")
+    with pytest.raises(ValueError, match="UTF-8"):
+        manifest.write_manifest(folder, key(), "Shelter City")
+
+
+def test_without_a_key_writing_says_what_to_set(tmp_path, settings):
+    settings.MIRROR_SIGNING_KEY = ""
+    settings.MIRROR_SIGNING_KEY_FILE = ""
+    with pytest.raises(signing.NoSigningKey, match="MIRROR_SIGNING_KEY"):
+        manifest.write_manifest(make_mirror(tmp_path), None, "Shelter City")
+    assert not (tmp_path / "MANIFEST").exists()
 
 
 MALFORMED_LINES = [
