@@ -26,6 +26,12 @@ urlpatterns = [
     re_path(r"^documents/(\d+)/(.*)$", serve_document),
     path("documents/", include(wagtaildocs_urls)),
     path(".well-known/security.txt", wellknown.security_txt, name="security_txt"),
+    # The key that signs the static mirror (mirrors/views.py).
+    path(
+        ".well-known/sheltercity-mirror.pub",
+        mirrors_views.public_key,
+        name="mirror_public_key",
+    ),
     path("robots.txt", wellknown.robots_txt, name="robots_txt"),
     # Every language's pages, with their translations as hreflang alternates (home/sitemaps.py).
     path("sitemap.xml", sitemaps.sitemap, name="sitemap"),

@@ -199,6 +199,9 @@ BACKUP_KEEP = env.int("BACKUP_KEEP", default=14)
 # machine that exports needs it; unset, the live site publishes no key and exports are refused.
 MIRROR_SIGNING_KEY = env.str("MIRROR_SIGNING_KEY", default="")
 MIRROR_SIGNING_KEY_FILE = env.str("MIRROR_SIGNING_KEY_FILE", default="")
+# Development settings only: a key of the checkout's own that `setup_site` makes when neither
+# variable is set (`mirror_key dev-key`), so `make run` can export a mirror out of the box.
+MIRROR_SIGNING_KEY_DEV_FILE = ""
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

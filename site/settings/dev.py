@@ -1,7 +1,7 @@
 """`make run`: DEBUG on, an SQLite file, a fixed development key, emails on the console."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import BASE_DIR, MIRROR_SIGNING_KEY, MIRROR_SIGNING_KEY_FILE, env
 
 DEBUG = True
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
@@ -14,3 +14,9 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Editors check their changes at once: browsers keep no page (set it to try the production value).
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
+# Mirrors are signed out of the box: with neither MIRROR_SIGNING_KEY nor MIRROR_SIGNING_KEY_FILE
+# set, with a key of this checkout's own that `manage.py setup_site` makes once (never publish a
+# mirror signed with it: make a real key with `manage.py mirror_key generate`).
+MIRROR_SIGNING_KEY_DEV_FILE = str(BASE_DIR / "var" / "dev-mirror-signing.key")
+if not MIRROR_SIGNING_KEY and not MIRROR_SIGNING_KEY_FILE:
+    MIRROR_SIGNING_KEY_FILE = MIRROR_SIGNING_KEY_DEV_FILE

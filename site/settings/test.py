@@ -1,5 +1,7 @@
 """`make test`: the database comes from DATABASE_URL (a throwaway PostgreSQL cluster)."""
 
+import base64
+import hashlib
 import tempfile
 
 from .base import *  # noqa: F403
@@ -21,3 +23,8 @@ WHITENOISE_AUTOREFRESH = True
 # Uploaded images and documents go to a temporary folder of their own per run, never to the
 # repository's var/media.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="sheltercity-test-media-"))  # noqa: F405
+# The mirror is signed with a fixed test-only key (tests set "" to see the site without one).
+MIRROR_SIGNING_KEY = base64.b64encode(
+    hashlib.sha256(b"sheltercity test mirror key").digest()
+).decode()
+MIRROR_SIGNING_KEY_FILE = ""

@@ -6,7 +6,7 @@ class Command(BaseCommand):
     help = (
         "What `make run` does before serving, in one process (each new one spends seconds "
         "importing Wagtail): the system checks and `migrate`, then `load_demo --if-empty`, then "
-        "`ensure_admin`."
+        "`ensure_admin`, and the development key that signs mirrors (`mirror_key dev-key`)."
     )
 
     def handle(self, *args, **options):
@@ -14,3 +14,5 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, skip_checks=False, verbosity=1, **output)
         call_command("load_demo", if_empty=True, **output)
         call_command("ensure_admin", **output)
+        # Only with the development settings (MIRROR_SIGNING_KEY_DEV_FILE): a no-op otherwise.
+        call_command("mirror_key", "dev-key", **output)
