@@ -31,7 +31,7 @@ class Links(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
-            if name in ("href", "src") and value and tag != "link" or (
+            if (name in ("href", "src") and value and tag != "link") or (
                 tag == "link" and name == "href" and ("rel", "stylesheet") in attrs
             ):
                 self.links.append(value)
@@ -73,7 +73,8 @@ def test_an_archive_holds_every_resource_of_its_language_with_working_links(buil
             parts = urlsplit(link)
             if parts.scheme or link.startswith("#"):
                 continue
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(name), unquote(parts.path)))
+            folder_of = posixpath.dirname(name)
+            target = posixpath.normpath(posixpath.join(folder_of, unquote(parts.path)))
             if target not in names:
                 broken.append((name, link))
     assert broken == []
@@ -87,7 +88,8 @@ def test_each_document_in_the_archive_has_the_checksum_its_page_shows(built):
             continue
         text = archive.read(name).decode()
         for link, shown in re.findall(
-            r'<a dir="auto" href="([^"]+)".*?<code class="checksum" dir="ltr">([0-9a-f]{64})</code>',
+            r'<a dir="auto" href="([^"]+)".*?'
+            r'<code class="checksum" dir="ltr">([0-9a-f]{64})</code>',
             text,
             re.S,
         ):
@@ -117,9 +119,10 @@ def test_publishing_a_resource_marks_only_its_language_and_builds_nothing(built)
     rebuilt = offline.build_stale(languages=["fr"])
     assert rebuilt[0].file != built.file
     assert not default_storage.exists(built.file)  # the old archive is gone
-    assert "Nouveau titre" in archive_of(rebuilt[0]).read(
-        "shelter-city-library-fr/index.html"
-    ).decode()
+    assert (
+        "Nouveau titre"
+        in archive_of(rebuilt[0]).read("shelter-city-library-fr/index.html").decode()
+    )
     assert not rebuilt[0].is_out_of_date
 
 
