@@ -16,7 +16,7 @@ from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.utils import timezone
 
-from mirrors import offline
+from mirrors import manifest, offline, signing
 from mirrors.models import OfflineLibrary
 from resources.models import ResourceIndexPage, ResourcePage
 
@@ -40,7 +40,7 @@ class Links(HTMLParser):
 @pytest.fixture
 def built(request):
     """French's archive, built once for the test and removed from storage after it."""
-    row = offline.build("fr")
+    row = offline.build("fr", key=signing.signing_key())
     yield row
     for stored in OfflineLibrary.objects.exclude(file="").values_list("file", flat=True):
         default_storage.delete(stored)
@@ -196,3 +196,14 @@ def test_the_command_rebuilds_what_is_out_of_date(built):
         )
     call_command("build_offline_libraries", stdout=out, stderr=io.StringIO())
     assert "Every offline library is up to date." in out.getvalue()
+
+
+def test_an_archive_carries_a_signed_manifest_of_its_files(built, tmp_path):
+    archive_of(built).extractall(tmp_path)
+    folder = tmp_path / "shelter-city-library-fr"
+    assert manifest.verify_directory(folder, signing.public_key_text()) == []
+    index = folder / "index.html"
+    index.write_bytes(index.read_bytes().replace(b"<h1>", b"<h1>X", 1))
+    assert manifest.verify_directory(folder, signing.public_key_text()) == [
+        "index.html: changed (its SHA-256 differs from the manifest's)."
+    ]
