@@ -75,6 +75,7 @@ test: install html-checker
 bench: install
 	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen python scripts/bench.py
 	$(UV) run --frozen python scripts/bench_stack.py
+	DJANGO_SETTINGS_MODULE=sheltercity.settings.test scripts/with-postgres $(UV) run --frozen python scripts/bench_mirror.py
 
 # One archive (PostgreSQL dump, media, manifest) in BACKUP_DIR, keeping the BACKUP_KEEP newest,
 # with the settings the environment names (production: set -a; . /etc/sheltercity/env; set +a).

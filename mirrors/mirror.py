@@ -21,7 +21,7 @@ from django.utils import timezone, translation
 from wagtail.models import Site
 
 from home.wagtail_overrides import published_pages
-from mirrors import signing
+from mirrors import manifest, signing
 from mirrors.export import Export, relative, rewrite
 from mirrors.mode import MirrorMode
 
@@ -98,8 +98,6 @@ def export_mirror(directory, *, key=None, made_at=None, site=None):
     (directory / "index.html").write_text(text, encoding="utf-8")
     export.written["index.html"] = "/"
     if key is not None:
-        from mirrors import manifest
-
         made = made_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
         manifest.write_manifest(directory, key, f"Shelter City mirror of {site.root_url}, {made}")
     return export

@@ -30,12 +30,12 @@ from django.utils import timezone, translation
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 
 from home import caching, frontend_cache
-from mirrors import signing
+from mirrors import manifest, signing
 from mirrors.export import Export, rewrite
 from mirrors.mirror import default_site
 from mirrors.mode import MirrorMode
 from mirrors.models import OfflineLibrary
-from resources.models import ResourceIndexPage, ResourcePage
+from resources.models import ResourceIndexPage, ResourcePage, Topic
 
 FOLDER = "offline"  # in the default storage
 # Archives keep a fixed date inside (the ZIP format's earliest), so that two builds of the
@@ -129,8 +129,6 @@ def build(language, *, key=None, made_at=None):
         text = rewrite(text, lambda url: export.link(url, library_url, "index.html"))
         (root / "index.html").write_text(text, encoding="utf-8")
         if key is not None:
-            from mirrors import manifest
-
             manifest.write_manifest(
                 root, key, f"Shelter City offline library ({language}), {made_at:%Y-%m-%d}"
             )
@@ -160,8 +158,6 @@ def build(language, *, key=None, made_at=None):
 def _by_topic(resources, locale_id):
     """The resources grouped by topic (in the library's language when translated), topics in
     alphabetical order, resources without a topic last."""
-    from resources.models import Topic
-
     topics = {topic.translation_key: topic for topic in Topic.objects.filter(locale_id=locale_id)}
     groups = {}
     for resource in resources:

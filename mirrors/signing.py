@@ -112,30 +112,49 @@ def key_id_hex(key_id_bytes):
     return key_id_bytes[::-1].hex().upper()
 
 
+def _published(key=None):
+    """(key id, public key bytes) of `key`, else of the settings: the signing key, or, on a
+    web server that does not hold it, `MIRROR_PUBLIC_KEY` (the public key the exporting machine
+    printed); None when neither is set."""
+    key = key if key is not None else signing_key()
+    if key is not None:
+        public = bytes(key.verify_key)
+        return key_id(public), public
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
+
+    text = getattr(settings, "MIRROR_PUBLIC_KEY", "") or ""
+    if not text:
+        return None
+    try:
+        identifier, verify_key = parse_public_key(text)
+    except BadSignature as error:
+        raise ImproperlyConfigured(f"MIRROR_PUBLIC_KEY: {error}") from None
+    return identifier, bytes(verify_key)
+
+
 def public_key_text(key=None):
     """The public key as minisign writes it (what `minisign -P` takes), or None without a key."""
-    key = key if key is not None else signing_key()
-    if key is None:
+    published = _published(key)
+    if published is None:
         return None
-    public = bytes(key.verify_key)
-    return base64.b64encode(ALGORITHM + key_id(public) + public).decode("ascii")
+    identifier, public = published
+    return base64.b64encode(ALGORITHM + identifier + public).decode("ascii")
 
 
 def key_id_text(key=None):
     """The key id as minisign prints it (16 hex digits), or None without a key."""
-    key = key if key is not None else signing_key()
-    if key is None:
-        return None
-    return key_id_hex(key_id(bytes(key.verify_key)))
+    published = _published(key)
+    return key_id_hex(published[0]) if published is not None else None
 
 
 def public_key_file_text(key=None):
     """The `.pub` file minisign writes for the key (`minisign -p FILE` reads it), or None
     without a key."""
-    key = key if key is not None else signing_key()
-    if key is None:
+    text = public_key_text(key)
+    if text is None:
         return None
-    return f"{UNTRUSTED_PREFIX}minisign public key {key_id_text(key)}\n{public_key_text(key)}\n"
+    return f"{UNTRUSTED_PREFIX}minisign public key {key_id_text(key)}\n{text}\n"
 
 
 def _one_line(text, what, limit):

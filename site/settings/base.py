@@ -199,6 +199,9 @@ BACKUP_KEEP = env.int("BACKUP_KEEP", default=14)
 # machine that exports needs it; unset, the live site publishes no key and exports are refused.
 MIRROR_SIGNING_KEY = env.str("MIRROR_SIGNING_KEY", default="")
 MIRROR_SIGNING_KEY_FILE = env.str("MIRROR_SIGNING_KEY_FILE", default="")
+# On a web server that does not hold the signing key (the export runs elsewhere): the public key
+# it publishes (/.well-known/sheltercity-mirror.pub, the footer), as `mirror_key show` prints it.
+MIRROR_PUBLIC_KEY = env.str("MIRROR_PUBLIC_KEY", default="")
 # Development settings only: a key of the checkout's own that `setup_site` makes when neither
 # variable is set (`mirror_key dev-key`), so `make run` can export a mirror out of the box.
 MIRROR_SIGNING_KEY_DEV_FILE = ""

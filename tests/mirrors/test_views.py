@@ -1,6 +1,7 @@
 """/.well-known/sheltercity-mirror.pub: the key readers and mirror hosts check mirrors with."""
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
 from mirrors import manifest, signing
 from tests.mirrors.helpers import make_mirror
@@ -38,3 +39,22 @@ def test_without_a_key_there_is_no_file(client, db, settings):
 @pytest.mark.parametrize("method", ["post", "put", "delete"])
 def test_it_is_read_only(client, db, method):
     assert getattr(client, method)(URL).status_code == 405
+
+
+def test_a_server_without_the_secret_publishes_the_public_key_it_is_given(client, settings, db):
+    published = signing.public_key_text()
+    settings.MIRROR_SIGNING_KEY = ""
+    settings.MIRROR_SIGNING_KEY_FILE = ""
+    settings.MIRROR_PUBLIC_KEY = published
+    response = client.get("/.well-known/sheltercity-mirror.pub")
+    assert response.status_code == 200
+    assert response.text.splitlines()[1] == published
+    assert signing.signing_key() is None
+
+
+def test_a_malformed_public_key_setting_says_what_is_wrong(settings):
+    settings.MIRROR_SIGNING_KEY = ""
+    settings.MIRROR_SIGNING_KEY_FILE = ""
+    settings.MIRROR_PUBLIC_KEY = "not a key"
+    with pytest.raises(ImproperlyConfigured, match="MIRROR_PUBLIC_KEY"):
+        signing.public_key_text()
