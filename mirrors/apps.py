@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 
 
 class MirrorsConfig(AppConfig):
@@ -8,3 +9,9 @@ class MirrorsConfig(AppConfig):
 
     name = "mirrors"
     verbose_name = "Mirrors and offline copies"
+
+    def ready(self):
+        from mirrors.checks import check_onion_location, check_security_middleware
+
+        checks.register(check_onion_location, checks.Tags.security)
+        checks.register(check_security_middleware, checks.Tags.security, deploy=True)
