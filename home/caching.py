@@ -102,10 +102,27 @@ def forget_everything(**kwargs):
     transaction.on_commit(_new_generation)
 
 
+class ShownOnPages:
+    """What a model inherits to say that pages show it, so that saving or deleting one of its
+    rows starts a new generation (for a model that is neither a page, nor translatable, nor a
+    document: those count already). A plain marker, no field: e.g. `mirrors.Mirror`, the
+    footer's list of mirrors. A model of another app declares it here, and home/ never has to
+    import that app."""
+
+
 # What the fragments are made of: pages, their view restrictions, sites and locales, documents,
-# and every translatable model (snippets, the site settings). A reader's download count or a
-# search's daily count is none of them, and leaves the cache alone.
-CONTENT_MODELS = (Page, PageViewRestriction, Site, Locale, TranslatableMixin, AbstractDocument)
+# every translatable model (snippets, the site settings), and the models that declare
+# `ShownOnPages`. A reader's download count or a search's daily count is none of them, and
+# leaves the cache alone.
+CONTENT_MODELS = (
+    Page,
+    PageViewRestriction,
+    Site,
+    Locale,
+    TranslatableMixin,
+    AbstractDocument,
+    ShownOnPages,
+)
 
 
 def content_changed(sender, instance, **kwargs):
