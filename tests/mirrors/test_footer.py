@@ -6,6 +6,8 @@ import base64
 import re
 
 import pytest
+from django.template import Context, Template
+from django.test import RequestFactory
 
 from mirrors import signing
 from mirrors.factories import MirrorFactory
@@ -85,7 +87,7 @@ def test_the_section_is_in_the_reader_s_language(client, settings):
     assert re.findall(r'<a href="http[^"]+" dir="ltr">', arabic)
 
 
-def test_a_saved_or_deleted_mirror_shows_at_once(client, django_assert_num_queries):
+def test_a_saved_or_deleted_mirror_shows_at_once(client):
     if_blocked(client)
     new = MirrorFactory(address="https://new-mirror.example.org/", run_by="Zqxv")
     assert "https://new-mirror.example.org/" in if_blocked(client)
@@ -97,9 +99,6 @@ def test_a_saved_or_deleted_mirror_shows_at_once(client, django_assert_num_queri
 
 
 def test_the_warm_footer_runs_no_query(client, django_assert_num_queries):
-    from django.template import Context, Template
-    from django.test import RequestFactory
-
     request = RequestFactory().get("/en/about/")
     template = Template("{% load mirrors_tags %}{% if_blocked %}")
     cold = template.render(Context({"request": request}))

@@ -7,7 +7,9 @@ import sys
 
 import pytest
 from django.core import checks
+from wagtail.contrib.frontend_cache.backends import http
 
+from home import frontend_cache
 from mirrors.checks import check_onion_location, check_security_middleware
 from mirrors.onion import onion_host_error, onion_location_errors
 from tests.accounts.helpers import sign_in
@@ -195,10 +197,6 @@ def test_django_s_deploy_checks_still_see_the_security_middleware(settings):
 def test_varnish_purges_reach_the_onion_host_s_copies_too(settings, monkeypatch):
     """Varnish keeps the onion address's copies under its own host: each purge is sent for it
     as well (home/frontend_cache.py)."""
-    from wagtail.contrib.frontend_cache.backends import http
-
-    from home import frontend_cache
-
     sent = []
     monkeypatch.setattr(http, "urlopen", lambda request, **kwargs: sent.append(request))
     monkeypatch.setattr(frontend_cache, "urlopen", lambda request, **kw: sent.append(request))
