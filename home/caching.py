@@ -5,7 +5,8 @@ The menu, the home pages of the languages, a page's language versions and breadc
 footer's settings and the calls behind the banner are the same for every reader of a language
 until an editor publishes something. `remember()` keeps each under a key that starts with the
 site's *generation*: a random token in the cache, replaced whenever pages, site settings,
-sites, locales or view restrictions change (`forget_everything`, connected in home/apps.py).
+sites, locales, view restrictions or a model marked `ShownOnPages` change (`forget_everything`,
+connected in home/apps.py).
 Replacing the token makes every older entry unreachable at once, in every process sharing the
 cache; the old entries expire by themselves (`FRAGMENT_SECONDS`). Nothing about a reader is
 ever part of a key or a value: only languages, page ids and paths.

@@ -9,6 +9,7 @@ import pytest
 from django.template import Context, Template
 from django.test import RequestFactory
 
+from home import frontend_cache
 from mirrors import signing
 from mirrors.factories import MirrorFactory
 from mirrors.models import Mirror
@@ -105,3 +106,25 @@ def test_the_warm_footer_runs_no_query(client, django_assert_num_queries):
     assert "If this site is blocked" in cold
     with django_assert_num_queries(0):
         assert template.render(Context({"request": RequestFactory().get("/en/")})) == cold
+
+
+def test_a_saved_mirror_purges_the_whole_front_cache(
+    settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Every page's footer lists the mirrors: like any snippet, a saved or deleted one purges
+    the whole site from the front cache (home/frontend_cache.py)."""
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "home.frontend_cache.VarnishBackend",
+            "LOCATION": "http://127.0.0.1:9",
+        }
+    }
+    purged = []
+    monkeypatch.setattr(
+        frontend_cache, "purge_whole_site", lambda also=(): purged.append(set(also))
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        mirror = MirrorFactory()
+    with django_capture_on_commit_callbacks(execute=True):
+        mirror.delete()
+    assert purged == [set(), set()]
