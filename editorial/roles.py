@@ -17,6 +17,11 @@ Which snippets are translated by these roles is said on each model, not listed h
 translatable snippet sets `translated_by_language_roles = True` (or `False` to be left out on
 purpose), and `translated_snippet_models()` reads Wagtail's snippet registry. A translatable
 snippet or setting that says neither is a system check error (editorial/checks.py).
+
+A snippet that is the same in every language (not translatable, e.g. the mirrors in the footer)
+belongs to no language's translators or reviewers: it sets `edited_by_editors = True`, and only
+the Editors add, change and delete it (`editors_snippet_models()`), as they do the source
+language's site settings.
 """
 
 from django.conf import settings
@@ -56,6 +61,20 @@ def translated_snippet_models():
         for model in get_snippet_models()
         if issubclass(model, TranslatableMixin)
         and getattr(model, TRANSLATED_BY_ROLES, False) is True
+    ]
+
+
+# What a snippet that is the same in every language sets to True to be kept by the Editors.
+EDITED_BY_EDITORS = "edited_by_editors"
+
+
+def editors_snippet_models():
+    """The snippet models that are not translatable and declare `edited_by_editors = True`."""
+    return [
+        model
+        for model in get_snippet_models()
+        if not issubclass(model, TranslatableMixin)
+        and getattr(model, EDITED_BY_EDITORS, False) is True
     ]
 
 
@@ -186,11 +205,16 @@ def setup_roles():
     groups = {}
 
     snippets = [model._meta.label_lower for model in translated_snippet_models()]
+    snippets_of_editors = [model._meta.label_lower for model in editors_snippet_models()]
     editors, _ = Group.objects.get_or_create(name=EDITORS)
     editors.permissions.add(
         *admin_access,
         _submit_translation_permission(),
-        *[p for label in snippets for p in _model_permissions(label, ["add", "change", "delete"])],
+        *[
+            p
+            for label in snippets + snippets_of_editors
+            for p in _model_permissions(label, ["add", "change", "delete"])
+        ],
         *_model_permissions("wagtailsearchpromotions.searchpromotion", ["add", "change", "delete"]),
     )
     _grant_collection(

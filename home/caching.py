@@ -5,7 +5,8 @@ The menu, the home pages of the languages, a page's language versions and breadc
 footer's settings and the calls behind the banner are the same for every reader of a language
 until an editor publishes something. `remember()` keeps each under a key that starts with the
 site's *generation*: a random token in the cache, replaced whenever pages, site settings,
-sites, locales or view restrictions change (`forget_everything`, connected in home/apps.py).
+sites, locales, view restrictions or a model marked `ShownOnPages` change (`forget_everything`,
+connected in home/apps.py).
 Replacing the token makes every older entry unreachable at once, in every process sharing the
 cache; the old entries expire by themselves (`FRAGMENT_SECONDS`). Nothing about a reader is
 ever part of a key or a value: only languages, page ids and paths.
@@ -102,10 +103,27 @@ def forget_everything(**kwargs):
     transaction.on_commit(_new_generation)
 
 
+class ShownOnPages:
+    """What a model inherits to say that pages show it, so that saving or deleting one of its
+    rows starts a new generation (for a model that is neither a page, nor translatable, nor a
+    document: those count already). A plain marker, no field: e.g. `mirrors.Mirror`, the
+    footer's list of mirrors. A model of another app declares it here, and home/ never has to
+    import that app."""
+
+
 # What the fragments are made of: pages, their view restrictions, sites and locales, documents,
-# and every translatable model (snippets, the site settings). A reader's download count or a
-# search's daily count is none of them, and leaves the cache alone.
-CONTENT_MODELS = (Page, PageViewRestriction, Site, Locale, TranslatableMixin, AbstractDocument)
+# every translatable model (snippets, the site settings), and the models that declare
+# `ShownOnPages`. A reader's download count or a search's daily count is none of them, and
+# leaves the cache alone.
+CONTENT_MODELS = (
+    Page,
+    PageViewRestriction,
+    Site,
+    Locale,
+    TranslatableMixin,
+    AbstractDocument,
+    ShownOnPages,
+)
 
 
 def content_changed(sender, instance, **kwargs):

@@ -65,13 +65,29 @@ from home.models import HomePage
 logger = logging.getLogger("wagtail.frontendcache")
 
 
+def onion_hostname():
+    """The host name of the site's onion address (ONION_LOCATION), or None. Tor hands its
+    readers' requests to the same Varnish, which keeps their copies under that host apart
+    (mirrors/onion.py): what is purged for the site's host is purged for it too."""
+    location = getattr(settings, "ONION_LOCATION", "")
+    return urlsplit(location).hostname if location else None
+
+
 class VarnishBackend(HTTPBackend):
     """Wagtail's HTTP backend (`PURGE <path>` to Varnish with the page's host), which can also
     drop everything cached for a host in one request (`X-Purge-Scope: host`,
-    deploy/varnish/default.vcl)."""
+    deploy/varnish/default.vcl). Each purge is sent for the onion address's host as well."""
+
+    def purge(self, url):
+        super().purge(url)
+        onion = onion_hostname()
+        parts = urlsplit(url)
+        if onion and parts.hostname != onion:
+            super().purge(urlunsplit([parts.scheme, onion, parts.path, parts.query, ""]))
 
     def purge_site(self, hostnames):
-        for hostname in hostnames:
+        onion = onion_hostname()
+        for hostname in [*hostnames, *([onion] if onion and onion not in hostnames else [])]:
             request = PurgeRequest(
                 url=urlunsplit([self.cache_scheme, self.cache_netloc, "/", "", ""]),
                 headers={"Host": hostname, "X-Purge-Scope": "host"},

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 
 
 class MirrorsConfig(AppConfig):
@@ -11,5 +12,8 @@ class MirrorsConfig(AppConfig):
 
     def ready(self):
         from mirrors import signals
+        from mirrors.checks import check_onion_location, check_security_middleware
 
+        checks.register(check_onion_location, checks.Tags.security)
+        checks.register(check_security_middleware, checks.Tags.security, deploy=True)
         signals.connect()

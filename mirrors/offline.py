@@ -29,7 +29,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 
-from home import caching, frontend_cache
+from home import frontend_cache
 from mirrors import manifest, signing
 from mirrors.export import Export, rewrite
 from mirrors.mirror import default_site
@@ -148,8 +148,7 @@ def build(language, *, key=None, made_at=None):
     # A change published while this was built is newer than `started_at`: still out of date.
     if row.changed_at is None or row.changed_at <= started_at:
         row.changed_at = made_at
-    row.save()
-    caching.forget_everything()  # the library pages show the new size, date and checksum
+    row.save()  # a new generation of the shared cache: the library pages show the new file
     if frontend_cache.enabled():
         purge_page_from_cache(library)
     return row

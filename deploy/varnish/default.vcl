@@ -80,7 +80,13 @@ sub vcl_recv {
 
 sub vcl_hash {
     hash_data(req.url);
+    # Each host has its own copies: a page differs by host (the site's own host sends
+    # `Onion-Location`, the onion address does not; absolute links name the host).
     hash_data(req.http.host);
+    # And by the scheme Django is told (absolute links): nginx always says https; tor's requests
+    # for the onion address come straight here and say nothing, unless a client sends the
+    # header itself, which then gets a copy of its own and changes no one else's.
+    hash_data(req.http.X-Forwarded-Proto);
     return (lookup);
 }
 

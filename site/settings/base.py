@@ -5,6 +5,7 @@ Everything that varies between deployments is read from the environment here, on
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from csp.constants import NONE, SELF
@@ -19,7 +20,12 @@ environ.Env.read_env(BASE_DIR / ".env")  # optional; real environment variables 
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY", default=None)  # required in production, see production.py
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
+# The site's v3 onion service, as an origin: http://<56 characters>.onion (mirrors/onion.py,
+# mirrors/README-onion.md). Set, pages send `Onion-Location` for it and its host is served.
+ONION_LOCATION = env.str("ONION_LOCATION", default="").rstrip("/")
+_onion_host = urlsplit(ONION_LOCATION).hostname if ONION_LOCATION else None
+ONION_HOSTS = [_onion_host] if _onion_host else []  # its host is in ALLOWED_HOSTS (every file)
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"]) + ONION_HOSTS
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
@@ -61,7 +67,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    # Django's, except for requests through the onion address: no https redirect, no HSTS there.
+    "mirrors.middleware.SecurityMiddleware",
+    # `Onion-Location` when ONION_LOCATION is set (mirrors/onion.py), on redirects and 404s too.
+    "mirrors.middleware.onion_location_middleware",
     # Outermost, so that redirects made by LocaleMiddleware and 400s get the header too.
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "sheltercity.middleware.admin_referrer_policy_middleware",
@@ -330,6 +339,10 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
     },
 }
+# Django's SecurityMiddleware is in MIDDLEWARE as mirrors.middleware.SecurityMiddleware (the
+# onion address is served over plain HTTP): Django's warning that its own class is missing is
+# silenced, and mirrors/checks.py runs Django's checks of its settings with the subclass instead.
+SILENCED_SYSTEM_CHECKS = ["security.W001"]
 ADMIN_URL_PREFIXES = ("/admin/",)
 # Paths outside the language prefixes: a 404 there stays a 404 (no redirect into a language).
 UNLOCALIZED_URL_PREFIXES = (

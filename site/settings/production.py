@@ -3,12 +3,12 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import ONION_HOSTS, env
 
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY: production has no default secret key.")
-ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")  # no default: the site's own host names
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS") + ONION_HOSTS  # no default: the site's host names
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

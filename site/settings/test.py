@@ -8,7 +8,7 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105
-ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1", *ONION_HOSTS]  # noqa: F405
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     **STORAGES,  # noqa: F405

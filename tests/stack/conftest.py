@@ -22,6 +22,8 @@ import requests
 from django.conf import settings
 from django.db import connections
 
+from tests.mirrors.helpers import ONION
+
 REPO = Path(__file__).resolve().parents[2]
 
 _spec = importlib.util.spec_from_file_location("stack_script", REPO / "scripts" / "stack.py")
@@ -63,7 +65,12 @@ def stack(django_db_setup):
         workers=2,
         # The test process signs editors in: their sessions must be readable by gunicorn.
         # Documents: the files load_demo wrote for this session.
-        env={"SECRET_KEY": settings.SECRET_KEY, "MEDIA_ROOT": str(settings.MEDIA_ROOT)},
+        # An onion address, as tor would hand its requests to Varnish (tests/stack/test_onion.py).
+        env={
+            "SECRET_KEY": settings.SECRET_KEY,
+            "MEDIA_ROOT": str(settings.MEDIA_ROOT),
+            "ONION_LOCATION": ONION,
+        },
     )
     try:
         instance.services["postgres"].start()
