@@ -32,6 +32,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.test import Client
 from wagtail.documents import get_document_model
@@ -92,6 +93,12 @@ def file_for(key, content_type="text/html"):
             f"{_name_part(name)}-{_name_part(value)}" for name, value in parse_qsl(query)
         )
     return base + extension
+
+
+def inside(name):
+    """Whether the relative path `name` stays inside the copy."""
+    normal = posixpath.normpath(name)
+    return not (posixpath.isabs(normal) or normal == ".." or normal.startswith("../"))
 
 
 def relative(target, source):
@@ -235,7 +242,11 @@ class Export:
         path, _, query = key.partition("?")
         if path.startswith(settings.MEDIA_URL):
             name = unquote(path[len(settings.MEDIA_URL) :])
-            if not default_storage.exists(name):
+            try:
+                found = default_storage.exists(name)
+            except SuspiciousFileOperation:  # `../` out of the storage (a hostile link)
+                found = False
+            if not found:
                 return Fetched(404)
             return Fetched(200, mimetypes.guess_type(name)[0] or "", source=name)
         if match := DOCUMENT_PATH.match(path):
@@ -306,7 +317,13 @@ class Export:
         key, fetched = self.final(key)
         if fetched is None or fetched.status != 200:
             return None
-        return self.files.setdefault(key, file_for(key, fetched.content_type))
+        name = file_for(key, fetched.content_type)
+        if not inside(name):
+            # `/..%2f..%2fetc/passwd`: no link may lead out of the copy, nothing is written.
+            referrers = getattr(self, "referrers", {}).get(key) or {"(outside the copy)"}
+            self.broken.setdefault(key, set()).update(referrers)
+            return None
+        return self.files.setdefault(key, name)
 
     def link(self, url, base, source):
         """`url` as the page at `base` (written to `source`) links to it in the copy."""
