@@ -107,6 +107,17 @@ def relative(target, source):
     return quote(posixpath.relpath(target, start), safe="/")
 
 
+def names_the_original(tag, attrs):
+    """A page's canonical address and its languages' (`<link rel="canonical">`, `<link
+    rel="alternate" hreflang>`) stay the live site's: a copy says where the original is, and
+    search engines credit the original, not each mirror. A browser loads neither."""
+    if tag != "link":
+        return False
+    values = dict(attrs)
+    rel = set((values.get("rel") or "").lower().split())
+    return "canonical" in rel or ("alternate" in rel and "hreflang" in values)
+
+
 class _Tags(HTMLParser):
     """The start tags of a document with where each one is, to rewrite their URLs in place."""
 
@@ -116,13 +127,14 @@ class _Tags(HTMLParser):
         self.line_starts = [0]
         for line in text.splitlines(keepends=True):
             self.line_starts.append(self.line_starts[-1] + len(line))
-        self.tags = []  # (start, raw text, attributes)
+        self.tags = []  # (start, raw text, attributes), links to the original left out
         self.feed(text)
         self.close()
 
     def handle_starttag(self, tag, attrs):
         line, column = self.getpos()
-        self.tags.append((self.line_starts[line - 1] + column, self.get_starttag_text(), attrs))
+        if not names_the_original(tag, attrs):
+            self.tags.append((self.line_starts[line - 1] + column, self.get_starttag_text(), attrs))
 
     handle_startendtag = handle_starttag
 

@@ -2,8 +2,9 @@
 tests/browser/test_mirror.py (each declares a session fixture that calls `exported_demo`; the
 export itself, about a minute, happens once).
 
-Unsigned (key=None): the signature has tests of its own. Made at the time of the run, as the
-command does, so that the call's frozen status and the copy's date agree.
+Signed with the test settings' key, as the command signs with the settings' key. Made at the
+time of the run, as the command does, so that the call's frozen status and the copy's date
+agree.
 """
 
 import time
@@ -14,6 +15,7 @@ from pathlib import Path
 from django.utils import timezone
 from wagtail.models import Page
 
+from mirrors import signing
 from mirrors.export import Export
 from mirrors.mirror import export_mirror
 
@@ -44,7 +46,7 @@ def exported_demo(django_db_blocker, tmp_path_factory):
             )
             made_at = timezone.now().replace(microsecond=0)
             started = time.monotonic()
-            export = export_mirror(directory, key=None, made_at=made_at)
+            export = export_mirror(directory, key=signing.signing_key(), made_at=made_at)
             seconds = time.monotonic() - started
         _exported["demo"] = ExportedMirror(directory, export, made_at, seconds, crawl(directory))
     return _exported["demo"]

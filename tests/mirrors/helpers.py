@@ -1,11 +1,9 @@
-"""Test helpers: a small mirror folder to sign and check, keys made from fixed seeds, and onion
-addresses (real v3 addresses, their checksums right, of made-up keys)."""
+"""Test helpers: a small mirror folder to sign and check, and keys made from fixed seeds. Only
+PyNaCl: a test runs them with Django made unimportable (tests/mirrors/test_signing.py)."""
 
 import hashlib
 
 from nacl.signing import SigningKey
-
-from mirrors.onion import v3_address
 
 
 def key(name="partner"):
@@ -28,10 +26,3 @@ def make_mirror(directory, files=FILES):
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return directory
-
-
-ONION_HOST = v3_address(bytes(range(32)))
-ONION = f"http://{ONION_HOST}"
-OTHER_ONION_HOST = v3_address(bytes(range(1, 33)))
-# One character changed: the checksum no longer matches.
-MISTYPED_ONION_HOST = ONION_HOST[:10] + ("a" if ONION_HOST[10] != "a" else "b") + ONION_HOST[11:]

@@ -9,7 +9,7 @@ from editorial.roles import EDITORS, editors_snippet_models, reviewers_name, tra
 from mirrors.models import Mirror
 from tests.accounts.helpers import sign_in
 from tests.editorial.helpers import refused
-from tests.mirrors.helpers import MISTYPED_ONION_HOST, ONION_HOST
+from tests.mirrors.onion_addresses import MISTYPED_ONION_HOST, ONION_HOST
 
 pytestmark = pytest.mark.django_db
 

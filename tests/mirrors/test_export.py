@@ -4,6 +4,7 @@ server or JavaScript, the documents' checksums, the library's topic and format p
 frozen call and the search page that has no search."""
 
 import hashlib
+import shutil
 from collections import Counter
 from urllib.parse import urlencode, urlsplit
 
@@ -15,6 +16,7 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from home.wagtail_overrides import published_pages
+from mirrors import manifest, signing
 from mirrors.export import file_for, url_key
 from opencall.models import OpenCallPage
 from resources.models import ResourceDownload, ResourceIndexPage, ResourcePage, Topic
@@ -190,3 +192,49 @@ def test_the_search_page_says_there_is_no_search_and_links_to_the_topics(mirror,
     linked = {target_of(a["href"], name) for a in soup.select(".search-help__topics a")}
     assert linked == topic_pages
     assert linked <= set(mirror.crawl.reached)
+
+
+def manifest_entries(directory):
+    """path -> (SHA-256, size), read from the mirror's MANIFEST."""
+    entries = {}
+    for line in (directory / "MANIFEST").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            digest, size, path = line.split("\t")
+            entries[path] = (digest, int(size))
+    return entries
+
+
+def test_the_manifest_lists_every_file_and_verifies(mirror):
+    entries = manifest_entries(mirror.directory)
+    files = {
+        path.relative_to(mirror.directory).as_posix()
+        for path in mirror.directory.rglob("*")
+        if path.is_file()
+    }
+    assert set(entries) == files - {"MANIFEST", "MANIFEST.minisig"}
+    assert manifest.verify_directory(mirror.directory, signing.public_key_text()) == []
+    index = mirror.crawl.pages()["index.html"]
+    assert signing.public_key_text() in index.get_text()
+
+
+def test_every_document_checksum_shown_is_the_manifest_s(mirror):
+    entries = manifest_entries(mirror.directory)
+    checked = 0
+    for name, soup in mirror.crawl.pages().items():
+        for item in soup.select(".download"):
+            target = target_of(item.select_one(".download__title a")["href"], name)
+            assert entries[target][0] == item.select_one(".checksum").get_text().strip()
+            checked += 1
+    assert checked > 0
+
+
+def test_one_flipped_byte_fails_verification_naming_the_file(mirror, tmp_path):
+    copy = shutil.copytree(mirror.directory, tmp_path / "copy")
+    document = next(path for path in sorted((copy / "documents").rglob("*")) if path.is_file())
+    data = bytearray(document.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    document.write_bytes(bytes(data))
+    name = document.relative_to(copy).as_posix()
+    assert manifest.verify_directory(copy, signing.public_key_text()) == [
+        f"{name}: changed (its SHA-256 differs from the manifest's)."
+    ]

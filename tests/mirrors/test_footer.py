@@ -13,7 +13,7 @@ from home import frontend_cache
 from mirrors import signing
 from mirrors.factories import MirrorFactory
 from mirrors.models import Mirror
-from tests.mirrors.helpers import ONION, ONION_HOST
+from tests.mirrors.onion_addresses import ONION, ONION_HOST
 
 pytestmark = pytest.mark.django_db
 

@@ -204,6 +204,5 @@ def test_an_archive_carries_a_signed_manifest_of_its_files(built, tmp_path):
     assert manifest.verify_directory(folder, signing.public_key_text()) == []
     index = folder / "index.html"
     index.write_bytes(index.read_bytes().replace(b"<h1>", b"<h1>X", 1))
-    assert manifest.verify_directory(folder, signing.public_key_text()) == [
-        "index.html: changed (its SHA-256 differs from the manifest's)."
-    ]
+    problems = manifest.verify_directory(folder, signing.public_key_text())
+    assert len(problems) == 1 and problems[0].startswith("index.html: changed")

@@ -13,7 +13,7 @@ from home import frontend_cache
 from mirrors.checks import check_onion_location, check_security_middleware
 from mirrors.onion import onion_host_error, onion_location_errors
 from tests.accounts.helpers import sign_in
-from tests.mirrors.helpers import MISTYPED_ONION_HOST, ONION, ONION_HOST, OTHER_ONION_HOST
+from tests.mirrors.onion_addresses import MISTYPED_ONION_HOST, ONION, ONION_HOST, OTHER_ONION_HOST
 
 pytestmark = pytest.mark.django_db
 

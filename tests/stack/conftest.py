@@ -22,7 +22,7 @@ import requests
 from django.conf import settings
 from django.db import connections
 
-from tests.mirrors.helpers import ONION
+from tests.mirrors.onion_addresses import ONION
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,7 @@ import pytest
 import requests
 
 from home.models import StandardPage
-from tests.mirrors.helpers import ONION, ONION_HOST
+from tests.mirrors.onion_addresses import ONION, ONION_HOST
 from tests.stack.test_stack import publish_title, shows
 
 pytestmark = [pytest.mark.stack, pytest.mark.django_db(transaction=True)]
