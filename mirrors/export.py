@@ -35,6 +35,7 @@ from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
 from django.test import Client
+from django.utils import translation
 from wagtail.documents import get_document_model
 
 from mirrors.mode import MirrorMode, exporting
@@ -378,7 +379,9 @@ class Export:
             self.written[name] = key
 
     def run(self):
-        with exporting(self.mode):
+        # The pages' requests activate their languages (LocaleMiddleware): the caller's comes
+        # back afterwards.
+        with exporting(self.mode), translation.override(translation.get_language()):
             self.crawl()
             self.write()
         return self

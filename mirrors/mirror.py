@@ -22,7 +22,7 @@ from wagtail.models import Site
 
 from home.wagtail_overrides import published_pages
 from mirrors import manifest, signing
-from mirrors.export import Export, relative, rewrite
+from mirrors.export import Export, rewrite
 from mirrors.mode import MirrorMode
 
 
@@ -48,13 +48,12 @@ def default_site():
 def public_urls(site):
     """The URL path of every public page of `site`, in every language, and each language's
     search page (which, in a copy, says there is no search and where to browse)."""
-    urls, languages = [], set()
+    urls = []
     for page in published_pages().filter(depth__gt=1).specific(defer=True).iterator(2000):
         site_id, _root, path = page.get_url_parts() or (None, None, None)
         if site_id == site.pk and path:
             urls.append(path)
     for code, _name in settings.LANGUAGES:
-        languages.add(code)
         with translation.override(code):
             urls.append(reverse("search"))
     return urls
@@ -129,6 +128,3 @@ def export_into(destination, *, replace=False, **options):
         raise
     export.directory = destination
     return export
-
-
-__all__ = ["MirrorError", "export_into", "export_mirror", "relative"]
