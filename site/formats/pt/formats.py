@@ -1,8 +1,8 @@
 """Portuguese writes month names in lower case ("23 de dezembro de 2026"); Django's catalogue
 capitalises them. The lower-case names are in this project's catalogue (locale/pt), which Django
-reads before its own; they are marked here so that `make makemessages` keeps them. Empty
-translations in the other languages are left out of the compiled catalogues, so Django's own
-month names stay in use there. Everything else is Django's."""
+reads before its own; they are marked here so that `make makemessages` keeps them. The other
+languages' catalogues hold Django's own month names unchanged (copied from its catalogue), so
+nothing changes there. Everything else is Django's."""
 
 from django.utils.translation import gettext_noop
 
