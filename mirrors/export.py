@@ -288,6 +288,8 @@ class Export:
         referrers = {}
 
         def add(key, referrer):
+            if key in self.files:  # the copy's own files: written by the caller, not fetched
+                return
             if key in self.fetched or key in referrers:
                 referrers.setdefault(key, set()).add(referrer)
                 return

@@ -59,6 +59,12 @@ def public_urls(site):
     return urls
 
 
+def about_url(code):
+    """Where a copy says, in one language, what it is and how to check it (a dot: never a
+    page's slug)."""
+    return f"/{code}/about-this-copy.html"
+
+
 def languages_of(export):
     """The languages whose home page the copy holds, in the settings' order."""
     found = []
@@ -76,8 +82,10 @@ def export_mirror(directory, *, key=None, made_at=None, site=None):
     site = site or default_site()
     made_at = made_at or timezone.now()
     mode = MirrorMode(made_at=made_at, site_url=site.root_url)
-    # The copy's own files, written after the pages: its first page and what checks it.
+    # The copy's own files, written after the pages: its first page, the same in each language
+    # (what every page's notice links to), and what checks it.
     own = {"/": "index.html"}
+    own |= {about_url(code): about_url(code).lstrip("/") for code, _name in settings.LANGUAGES}
     if key is not None:
         names = ("MANIFEST", "MANIFEST.minisig", "sheltercity-mirror.pub")
         own |= {f"/{name}": name for name in names}
@@ -91,11 +99,15 @@ def export_mirror(directory, *, key=None, made_at=None, site=None):
         "public_key": signing.public_key_text(key) if key else None,
         "key_id": signing.key_id_text(key) if key else None,
     }
-    with translation.override(settings.LANGUAGE_CODE):
-        text = render_to_string("mirror/index.html", context)
-    text = rewrite(text, lambda url: export.link(url, "/", "index.html"))
-    (directory / "index.html").write_text(text, encoding="utf-8")
-    export.written["index.html"] = "/"
+    pages = [(settings.LANGUAGE_CODE, "/")]
+    pages += [(language.code, about_url(language.code)) for language in languages]
+    for code, url in pages:
+        name = own[url]
+        with translation.override(code):
+            text = render_to_string("mirror/index.html", context)
+        text = rewrite(text, lambda link, url=url, name=name: export.link(link, url, name))
+        (directory / name).write_text(text, encoding="utf-8")
+        export.written[name] = url
     if key is not None:
         made = made_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
         manifest.write_manifest(directory, key, f"Shelter City mirror of {site.root_url}, {made}")

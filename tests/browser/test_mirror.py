@@ -167,8 +167,13 @@ def test_follow_links_through_the_copy_on_a_static_server(db, browser, mirror, s
     tab.wait_for_url(f"{static_server}ar/library/*/index.html")
     assert tab.locator("h1").inner_text() == title
 
+    # The notice leads to what the copy is and how to check it, in the reader's language,
+    # and from there to the copy's first page.
     tab.locator(".mirror-notice a").click()
-    tab.wait_for_url(static_server + "index.html")
+    tab.wait_for_url(static_server + "ar/about-this-copy.html")
+    assert tab.locator("html").get_attribute("dir") == "rtl"
     assert tab.locator(".mirror-index__languages li").count() == 6
+    tab.locator(".mirror-index__languages li[lang=en] a").click()
+    tab.wait_for_url(f"{static_server}en/index.html")
     assert all(url.startswith(static_server) for url in requested), requested
     context.close()
