@@ -49,7 +49,7 @@ def public_urls(site):
     """The URL path of every public page of `site`, in every language, and each language's
     search page (which, in a copy, says there is no search and where to browse)."""
     urls = []
-    for page in published_pages().filter(depth__gt=1).specific(defer=True).iterator(2000):
+    for page in published_pages().filter(depth__gt=1).iterator(2000):
         site_id, _root, path = page.get_url_parts() or (None, None, None)
         if site_id == site.pk and path:
             urls.append(path)
@@ -57,6 +57,23 @@ def public_urls(site):
         with translation.override(code):
             urls.append(reverse("search"))
     return urls
+
+
+def signature_files(key):
+    """The files that check a copy signed with `key` (mirrors.manifest writes them last), by
+    the URL its pages link them with; none for an unsigned copy."""
+    if key is None:
+        return {}
+    names = (manifest.MANIFEST, manifest.SIGNATURE, manifest.PUBLIC_KEY)
+    return {f"/{name}": name for name in names}
+
+
+def key_context(key):
+    """What components/mirror/check.html shows of the key a copy is signed with."""
+    return {
+        "public_key": signing.public_key_text(key) if key else None,
+        "key_id": signing.key_id_text(key) if key else None,
+    }
 
 
 def about_url(code):
@@ -86,9 +103,7 @@ def export_mirror(directory, *, key=None, made_at=None, site=None):
     # (what every page's notice links to), and what checks it.
     own = {"/": "index.html"}
     own |= {about_url(code): about_url(code).lstrip("/") for code, _name in settings.LANGUAGES}
-    if key is not None:
-        names = ("MANIFEST", "MANIFEST.minisig", "sheltercity-mirror.pub")
-        own |= {f"/{name}": name for name in names}
+    own |= signature_files(key)
     export = Export(directory, site, mode, public_urls(site), files=own)
     export.run()
     languages = languages_of(export)
@@ -96,8 +111,7 @@ def export_mirror(directory, *, key=None, made_at=None, site=None):
         "languages": languages,
         "made_at": made_at,
         "site_url": site.root_url,
-        "public_key": signing.public_key_text(key) if key else None,
-        "key_id": signing.key_id_text(key) if key else None,
+        **key_context(key),
     }
     pages = [(settings.LANGUAGE_CODE, "/")]
     pages += [(language.code, about_url(language.code)) for language in languages]

@@ -24,15 +24,14 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.base import File
 from django.core.files.storage import default_storage
-from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail.contrib.frontend_cache.utils import purge_page_from_cache
 
 from home import frontend_cache
-from mirrors import manifest, signing
+from mirrors import manifest
 from mirrors.export import Export, rewrite
-from mirrors.mirror import default_site
+from mirrors.mirror import default_site, key_context, signature_files
 from mirrors.mode import MirrorMode
 from mirrors.models import OfflineLibrary
 from resources.models import ResourceIndexPage, ResourcePage, Topic
@@ -57,25 +56,27 @@ def library_for(language):
     )
 
 
-def mark_changed(language):
-    """Say that `language`'s archive no longer holds the library as published (a resource of
-    that language was published, unpublished or deleted, or a file it offers changed)."""
+def mark_changed(*languages):
+    """Say that the archives of `languages` no longer hold the library as published (a resource
+    of that language was published, unpublished or deleted, or a file it offers changed): one
+    query, two the first time a language is marked."""
     now = timezone.now()
-    updated = OfflineLibrary.objects.filter(language=language).update(changed_at=now)
-    if not updated:
-        OfflineLibrary.objects.get_or_create(language=language, defaults={"changed_at": now})
+    updated = OfflineLibrary.objects.filter(language__in=languages).update(changed_at=now)
+    if updated < len(languages):  # a language marked for the first time
+        OfflineLibrary.objects.bulk_create(
+            [OfflineLibrary(language=code, changed_at=now) for code in languages],
+            ignore_conflicts=True,
+        )
 
 
 def stale_languages():
     """The languages whose archive is missing or older than their last change."""
-    known = {
-        row.language: row
-        for row in OfflineLibrary.objects.filter(
-            Q(made_at__isnull=True) | Q(changed_at__gt=F("made_at")) | Q(file="")
-        )
-    }
-    built = set(OfflineLibrary.objects.exclude(file="").values_list("language", flat=True))
-    return [code for code, _name in settings.LANGUAGES if code in known or code not in built]
+    rows = {row.language: row for row in OfflineLibrary.objects.all()}
+    return [
+        code
+        for code, _name in settings.LANGUAGES
+        if code not in rows or not rows[code].file or rows[code].is_out_of_date
+    ]
 
 
 def build(language, *, key=None, made_at=None):
@@ -106,10 +107,7 @@ def build(language, *, key=None, made_at=None):
     with tempfile.TemporaryDirectory(prefix="offline-") as temporary:
         root = Path(temporary) / folder
         mode = MirrorMode(made_at=made_at, site_url=site.root_url, offline=True)
-        own = {"/": "index.html", library_url: "index.html"}
-        if key is not None:
-            names = ("MANIFEST", "MANIFEST.minisig", "sheltercity-mirror.pub")
-            own |= {f"/{name}": name for name in names}
+        own = {"/": "index.html", library_url: "index.html", **signature_files(key)}
         export = Export(root, site, mode, urls, follow=follow, files=own)
         export.run()
         with translation.override(language):
@@ -121,8 +119,7 @@ def build(language, *, key=None, made_at=None):
                     "count": len(resources),
                     "made_at": made_at,
                     "site_url": site.root_url,
-                    "public_key": signing.public_key_text(key) if key else None,
-                    "key_id": signing.key_id_text(key) if key else None,
+                    **key_context(key),
                     "LANGUAGE_BIDI": translation.get_language_bidi(),
                 },
             )

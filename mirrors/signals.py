@@ -22,8 +22,7 @@ def topic_changed(sender, instance, **kwargs):
 
 
 def document_changed(sender, instance, **kwargs):
-    for code, _name in settings.LANGUAGES:
-        mark_changed(code)
+    mark_changed(*(code for code, _name in settings.LANGUAGES))
 
 
 def connect():

@@ -170,8 +170,8 @@ def required_key(key=None):
     key = key if key is not None else signing_key()
     if key is None:
         raise NoSigningKey(
-            "No mirror signing key: set MIRROR_SIGNING_KEY or MIRROR_SIGNING_KEY_FILE "
-            "(make one with `manage.py mirror_key generate`)."
+            "No signing key: set MIRROR_SIGNING_KEY or MIRROR_SIGNING_KEY_FILE (make one with "
+            "`manage.py mirror_key generate`)."
         )
     return key
 

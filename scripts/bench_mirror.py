@@ -23,6 +23,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sheltercity.settings.test")
 django.setup()
 
 import bench  # noqa: E402 (scripts/bench.py: the machine's description)
+import benchmarks_file  # noqa: E402 (scripts/benchmarks_file.py)
 import scale  # noqa: E402 (scripts/scale.py)
 from django.conf import settings  # noqa: E402
 from django.core.files.storage import default_storage  # noqa: E402
@@ -32,7 +33,7 @@ from mirrors import offline, signing  # noqa: E402
 from mirrors.mirror import export_mirror  # noqa: E402
 
 RESOURCES = int(os.environ.get("BENCH_MIRROR_RESOURCES", "1000"))
-BEGIN, END = "<!-- bench_mirror: begin -->", "<!-- bench_mirror: end -->"
+BEGIN, END = benchmarks_file.markers("bench_mirror")
 
 
 def folder_size(path):
@@ -108,16 +109,6 @@ def section(results):
     return "\n".join(lines)
 
 
-def write(text):
-    path = ROOT / "BENCHMARKS.md"
-    old = path.read_text() if path.exists() else "# Benchmarks\n"
-    if BEGIN in old and END in old:
-        new = old[: old.index(BEGIN)] + text + old[old.index(END) + len(END) :]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(new)
-
-
 def main():
     call_command("migrate", verbosity=0)
     call_command("load_demo", verbosity=0, stdout=io.StringIO())
@@ -127,7 +118,7 @@ def main():
     for row in offline.OfflineLibrary.objects.exclude(file=""):
         default_storage.delete(row.file)
     text = section(results)
-    write(text)
+    benchmarks_file.write_section("bench_mirror", text)
     print(text)
 
 

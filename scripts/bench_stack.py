@@ -21,13 +21,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from stack import REPO, Stack, missing_binaries
+import benchmarks_file
+from stack import Stack, missing_binaries
 
 PAGE = "/en/about/"
 SECONDS = int(os.environ.get("BENCH_STACK_SECONDS", "10"))
 CONNECTIONS = int(os.environ.get("BENCH_STACK_CONNECTIONS", "32"))
 THREADS = 2
-BEGIN, END = "<!-- bench_stack: begin -->", "<!-- bench_stack: end -->"
+BEGIN, END = benchmarks_file.markers("bench_stack")
 
 
 def wrk(url):
@@ -130,16 +131,6 @@ def section(results, size, gzipped, load):
     return "\n".join(lines)
 
 
-def write(text):
-    path = REPO / "BENCHMARKS.md"
-    old = path.read_text() if path.exists() else "# Benchmarks\n"
-    if BEGIN in old and END in old:
-        new = old[: old.index(BEGIN)] + text + old[old.index(END) + len(END) :]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    path.write_text(new)
-
-
 def main():
     missing = missing_binaries()
     if not shutil.which("wrk"):
@@ -168,7 +159,7 @@ def main():
             print(f"wrk {url} ({SECONDS} s)...", flush=True)
             results[name] = wrk(url)
     text = section(results, len(body), len(gzipped), load)
-    write(text)
+    benchmarks_file.write_section("bench_stack", text)
     print(text)
     return 0
 

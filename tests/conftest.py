@@ -15,6 +15,7 @@ template (a file copy inside PostgreSQL, well under a second, instead of loading
 
 import io
 import sys
+import threading
 
 import pytest
 from django.core.cache import caches
@@ -23,6 +24,7 @@ from django.db import connections
 from pytest_django.fixtures import validate_django_db
 from wagtail.models import Locale
 
+from home import frontend_cache
 from home.models import HomePage
 from tests.accounts.helpers import sign_in
 
@@ -141,6 +143,13 @@ def pytest_runtest_setup(item):
     transaction, reset_sequences, *_ = validate_django_db(marker) if marker else (False, False)
     if transaction or reset_sequences or fixtures & TRANSACTIONAL_FIXTURES:
         _demo_template.emptied = True
+
+
+@pytest.fixture(autouse=True)
+def nothing_pending_for_the_front_cache(monkeypatch):
+    """Every test starts with no purge waiting for a commit (home/frontend_cache.py collects
+    them per thread): a test that rolls back or never commits leaves its own behind."""
+    monkeypatch.setattr(frontend_cache, "_pending", threading.local())
 
 
 @pytest.fixture(autouse=True)

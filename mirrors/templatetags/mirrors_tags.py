@@ -1,4 +1,5 @@
-"""`{% if_blocked %}`: the footer's "If this site is blocked" (templates/navigation/footer.html)."""
+"""`{% if_blocked %}`: the footer's "If this site is blocked" (templates/navigation/footer.html);
+`{% offline_library %}`: the library page's offline copy."""
 
 import logging
 from functools import cache
@@ -8,22 +9,20 @@ from django import template
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import get_language
 
 from home.caching import remember
 from mirrors import signing
-from mirrors.models import Mirror
+from mirrors.models import Mirror, OfflineLibrary
 from mirrors.onion import onion_origin
 
 register = template.Library()
 logger = logging.getLogger(__name__)
 
-# Where the live site publishes the public key (served by mirrors' own view).
-PUBLIC_KEY_PATH = "/.well-known/sheltercity-mirror.pub"
-
 
 @cache
-def _published_key(key_setting, key_file_setting):
+def _published_key(key_setting, key_file_setting, public_key_setting):
     """(public key text, key id) of the signing key in the settings, or (None, None); read once
     per process and per setting."""
     try:
@@ -37,6 +36,7 @@ def published_key():
     return _published_key(
         getattr(settings, "MIRROR_SIGNING_KEY", ""),
         getattr(settings, "MIRROR_SIGNING_KEY_FILE", ""),
+        getattr(settings, "MIRROR_PUBLIC_KEY", ""),
     )
 
 
@@ -64,8 +64,22 @@ def if_blocked(context):
                 "onion_host": urlsplit(onion).hostname if onion else "",
                 "public_key": public_key,
                 "key_id": key_id,
-                "public_key_url": PUBLIC_KEY_PATH,
+                "public_key_url": reverse("mirror_public_key"),
             },
         )
 
     return remember(request, "if-blocked", (get_language(), onion, key_id or ""), render)
+
+
+@register.inclusion_tag("components/mirror/offline_library.html", takes_context=True)
+def offline_library(context):
+    """The reader's language's offline library, as the library page offers it: kept in the
+    shared cache (a rebuild starts a new generation, mirrors/offline.py)."""
+    language = get_language()
+    row = remember(
+        context["request"],
+        "offline-library",
+        (language,),
+        lambda: OfflineLibrary.objects.filter(language=language).exclude(file="").first(),
+    )
+    return {"archive": row, "mirror": context.get("mirror")}

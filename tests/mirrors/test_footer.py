@@ -4,7 +4,6 @@ changes."""
 
 import base64
 import re
-import threading
 
 import pytest
 from django.template import Context, Template
@@ -121,8 +120,6 @@ def test_a_saved_mirror_purges_the_whole_front_cache(
         }
     }
     purged = []
-    # Nothing another test collected and never sent (tests/home/test_frontend_cache.py).
-    monkeypatch.setattr(frontend_cache, "_pending", threading.local())
     monkeypatch.setattr(
         frontend_cache, "purge_whole_site", lambda also=(): purged.append(set(also))
     )

@@ -30,17 +30,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, directory, replace=False, unsigned=False, **options):
         try:
-            key = signing.signing_key()
-        except ImproperlyConfigured as error:
-            raise CommandError(str(error)) from None
-        if key is None and not unsigned:
-            raise CommandError(
-                "No signing key: set MIRROR_SIGNING_KEY or MIRROR_SIGNING_KEY_FILE (make one with "
-                "`manage.py mirror_key generate`), or give --unsigned."
-            )
+            key = None if unsigned else signing.required_key()
+        except (signing.NoSigningKey, ImproperlyConfigured) as error:
+            raise CommandError(f"{error} Or give --unsigned to try without one.") from None
         started = time.monotonic()
         try:
-            export = export_into(directory, replace=replace, key=None if unsigned else key)
+            export = export_into(directory, replace=replace, key=key)
         except MirrorError as error:
             raise CommandError(str(error)) from None
         seconds = time.monotonic() - started

@@ -78,15 +78,9 @@ class Command(BaseCommand):
 
     def show(self, **options):
         try:
-            key = signing.signing_key()
-        except ImproperlyConfigured as error:
+            self.describe(signing.required_key())
+        except (signing.NoSigningKey, ImproperlyConfigured) as error:
             raise CommandError(str(error)) from None
-        if key is None:
-            raise CommandError(
-                "No mirror signing key: neither MIRROR_SIGNING_KEY nor MIRROR_SIGNING_KEY_FILE "
-                "is set. Make one with `manage.py mirror_key generate --output FILE`."
-            )
-        self.describe(key)
 
     def dev_key(self, **options):
         path = settings.MIRROR_SIGNING_KEY_DEV_FILE
