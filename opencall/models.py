@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
+from applications.keys import public_key
+from applications.views import application_form
 from cities.models import CityPage
 from home.models import BasePage, BasePageQuerySet, SearchResultType, SectionIndexPage
 from home.pagination import paginate
@@ -108,7 +111,20 @@ class OpenCallPage(RoutablePageMixin, BasePage):
     how_to_apply = RichTextField(
         features=["bold", "italic", "link", "ul", "ol"], blank=True, verbose_name=_("how to apply")
     )
-    application_url = models.URLField(blank=True, verbose_name=_("application link"))
+    takes_applications_here = models.BooleanField(
+        default=True,
+        verbose_name=_("take applications with this site’s sealed form"),
+        help_text=_(
+            "While the call is open, its page offers a form whose answers are encrypted for the "
+            "selection team as they arrive (README, “Applications”). Untick it to send "
+            "applicants to the application link below instead."
+        ),
+    )
+    application_url = models.URLField(
+        blank=True,
+        verbose_name=_("application link"),
+        help_text=_("Where to apply when this site’s form is not used."),
+    )
     application_link_text = models.CharField(
         max_length=100, blank=True, verbose_name=_("application link text")
     )
@@ -133,6 +149,7 @@ class OpenCallPage(RoutablePageMixin, BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("how_to_apply"),
+                FieldPanel("takes_applications_here"),
                 FieldPanel("application_url"),
                 FieldPanel("application_link_text"),
             ],
@@ -159,6 +176,7 @@ class OpenCallPage(RoutablePageMixin, BasePage):
         SameInEveryLanguage("stay_starts"),
         SameInEveryLanguage("stay_ends"),
         SameInEveryLanguage("next_call_expected"),
+        SameInEveryLanguage("takes_applications_here"),
         SameInEveryLanguage("application_url"),
         SameInEveryLanguage("cities"),
     ]
@@ -178,6 +196,7 @@ class OpenCallPage(RoutablePageMixin, BasePage):
                 "status": self.status(),
                 "participating_cities": self.localized_cities(),
                 "faq_data": self.faq_structured_data(),
+                "application_form_open": self.application_form_open(),
             }
         )
         return context
@@ -202,6 +221,11 @@ class OpenCallPage(RoutablePageMixin, BasePage):
         """The next moment this call's status changes, or None once it has closed."""
         now = now or timezone.now()
         return next((moment for moment in (self.opens_at, self.closes_at) if moment > now), None)
+
+    def application_form_open(self):
+        """Whether applicants apply with this site's form: the call takes them here and the
+        site has a public key to seal them with (the form says when the call is not open)."""
+        return self.takes_applications_here and public_key() is not None
 
     def localized_cities(self):
         """The call's live cities, each in the call's language when translated (two
@@ -235,6 +259,13 @@ class OpenCallPage(RoutablePageMixin, BasePage):
 
     def get_cached_paths(self):
         return ["/", "/calendar/"]
+
+    @path("apply/", name="apply")
+    def apply(self, request):
+        """The application form (applications/views.py), while the call takes them here."""
+        if not self.takes_applications_here:
+            raise Http404
+        return application_form(request, self)
 
     @path("calendar/", name="ics")
     def calendar(self, request):

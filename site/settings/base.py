@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "resources",
     "search",
     "mirrors",
+    "applications",
     "editorial",
     "accounts",
     "wagtail_localize",
@@ -80,6 +81,9 @@ MIDDLEWARE = [
     # Sessions and CSRF: Django's, without a Set-Cookie for a reader's unusable cookie.
     "sheltercity.middleware.SessionMiddleware",
     "sheltercity.middleware.unreadable_csrf_cookie_middleware",
+    # Outside the admin, uploads stay in memory (an application's attachment is plaintext until
+    # sealed): before anything reads a POST body.
+    "applications.uploads.public_uploads_in_memory_middleware",
     "sheltercity.middleware.LocaleMiddleware",
     "sheltercity.middleware.RejectMalformedInputMiddleware",
     # A view that cannot reach the database answers 503 (handler500 does it for middleware).
@@ -214,6 +218,24 @@ MIRROR_PUBLIC_KEY = env.str("MIRROR_PUBLIC_KEY", default="")
 # Development settings only: a key of the checkout's own that `setup_site` makes when neither
 # variable is set (`mirror_key dev-key`), so `make run` can export a mirror out of the box.
 MIRROR_SIGNING_KEY_DEV_FILE = ""
+
+# --- Applications (applications/, README "Applications") ------------------------------------
+# The programme's public key (base64, from `python -m applications.offline keygen` run on an
+# offline machine): every application is sealed to it as it arrives. Unset, the forms are closed.
+APPLICATIONS_PUBLIC_KEY = env.str("APPLICATIONS_PUBLIC_KEY", default="")
+# Development settings only: the key `setup_site` makes under var/ when the variable is unset.
+APPLICATIONS_PUBLIC_KEY_DEV_FILE = ""
+# Applications are deleted this many days after their call closes (`purge_applications`).
+APPLICATIONS_RETENTION_DAYS = env.int("APPLICATIONS_RETENTION_DAYS", default=90)
+# The optional PDF an applicant attaches: at most this many megabytes, kept in memory only.
+APPLICATIONS_ATTACHMENT_MAX_SIZE = env.int("APPLICATIONS_ATTACHMENT_MAX_MB", default=10) * 1024**2
+# At most this many application POSTs per minute over the whole site; beyond, 429.
+APPLICATIONS_PER_MINUTE = env.int("APPLICATIONS_PER_MINUTE", default=30)
+# How long a form may stay open before it must be sent again (its signed token expires).
+APPLICATIONS_FORM_HOURS = env.int("APPLICATIONS_FORM_HOURS", default=12)
+# Django's refusal of a form without its CSRF cookie, in the reader's language.
+CSRF_FAILURE_VIEW = "applications.views.csrf_failure"
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -1,7 +1,13 @@
 """`make run`: DEBUG on, an SQLite file, a fixed development key, emails on the console."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, MIRROR_SIGNING_KEY, MIRROR_SIGNING_KEY_FILE, env
+from .base import (
+    APPLICATIONS_PUBLIC_KEY,
+    BASE_DIR,
+    MIRROR_SIGNING_KEY,
+    MIRROR_SIGNING_KEY_FILE,
+    env,
+)
 
 DEBUG = True
 SECRET_KEY = env.str("SECRET_KEY", default="dev-only-insecure-key-never-use-in-production")
@@ -20,3 +26,8 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
 MIRROR_SIGNING_KEY_DEV_FILE = str(BASE_DIR / "var" / "dev-mirror-signing.key")
 if not MIRROR_SIGNING_KEY and not MIRROR_SIGNING_KEY_FILE:
     MIRROR_SIGNING_KEY_FILE = MIRROR_SIGNING_KEY_DEV_FILE
+# Applications are sealed out of the box: with APPLICATIONS_PUBLIC_KEY unset, to a key pair of
+# this checkout's own that `setup_site` makes once (`manage.py applications_dev_key`), whose
+# secret half lies beside it so a developer can try `python -m applications.offline decrypt`.
+if not APPLICATIONS_PUBLIC_KEY:
+    APPLICATIONS_PUBLIC_KEY_DEV_FILE = str(BASE_DIR / "var" / "dev-applications.pub")

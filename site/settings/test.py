@@ -4,6 +4,8 @@ import base64
 import hashlib
 import tempfile
 
+from nacl.public import PrivateKey
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -28,3 +30,9 @@ MIRROR_SIGNING_KEY = base64.b64encode(
     hashlib.sha256(b"sheltercity test mirror key").digest()
 ).decode()
 MIRROR_SIGNING_KEY_FILE = ""
+# Applications are sealed to a fixed test-only key pair (tests/applications/helpers.py holds its
+# secret half; tests set "" to see the site without one).
+APPLICATIONS_TEST_SECRET_SEED = b"sheltercity test applications key"
+APPLICATIONS_PUBLIC_KEY = base64.b64encode(
+    bytes(PrivateKey(hashlib.sha256(APPLICATIONS_TEST_SECRET_SEED).digest()).public_key)
+).decode()

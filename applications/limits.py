@@ -1,0 +1,95 @@
+"""Floods of applications, held back without knowing who sends them: no IP address, cookie or
+fingerprint is read or kept (README, "Applications", for what this does and does not stop).
+
+- A global rate: at most `APPLICATIONS_PER_MINUTE` application POSTs in each minute, over the
+  whole site (a counter per minute in the shared cache); beyond it, 429 and a message.
+- A form token: each form carries a signed token naming its call, when it was made and a random
+  nonce (`FormToken`). A POST without a valid one, or sent sooner than `MIN_SECONDS` after the
+  form was made, or older than `APPLICATIONS_FORM_HOURS`, or already used, stores nothing.
+- Sizes: the attachment's limit (`APPLICATIONS_ATTACHMENT_MAX_MB`, uploads.py), Django's limit
+  on the other fields, and the web server's on the whole body (deploy/nginx).
+"""
+
+import secrets
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+
+MIN_SECONDS = 3  # nobody reads and fills the form faster
+TOKEN_SALT = "applications.form-token"  # noqa: S105 (a namespace, not a secret)
+
+
+def rate_key(now):
+    return f"applications:rate:{int(now // 60)}"
+
+
+def over_rate(now=None):
+    """Count one application POST in this minute; True when it is one too many."""
+    key = rate_key(time.time() if now is None else now)
+    cache.add(key, 0, timeout=120)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=120)
+        count = 1
+    return count > settings.APPLICATIONS_PER_MINUTE
+
+
+def seconds_to_next_minute(now=None):
+    now = time.time() if now is None else now
+    return 60 - int(now % 60)
+
+
+class TokenProblem(Exception):
+    def __init__(self, code):
+        super().__init__(code)
+        self.code = code  # "invalid", "expired", "too_fast", "used"
+
+
+class FormToken:
+    """The signed token of one form of one call."""
+
+    @staticmethod
+    def make(call_key):
+        return signing.TimestampSigner(salt=TOKEN_SALT).sign_object(
+            {"call": str(call_key), "nonce": secrets.token_urlsafe(16), "made": time.time()}
+        )
+
+    @staticmethod
+    def check(token, call_key, now=None):
+        """The token's nonce, when `token` is a valid unused token of this call's form; raises
+        TokenProblem otherwise. Does not spend it (`spend`)."""
+        now = time.time() if now is None else now
+        max_age = settings.APPLICATIONS_FORM_HOURS * 60 * 60
+        try:
+            value = signing.TimestampSigner(salt=TOKEN_SALT).unsign_object(
+                token or "", max_age=max_age
+            )
+        except signing.SignatureExpired:
+            raise TokenProblem("expired") from None
+        except (signing.BadSignature, ValueError, TypeError):
+            raise TokenProblem("invalid") from None
+        if not isinstance(value, dict) or value.get("call") != str(call_key):
+            raise TokenProblem("invalid")
+        if now - float(value.get("made", now)) < MIN_SECONDS:
+            raise TokenProblem("too_fast")
+        nonce = str(value.get("nonce", ""))
+        if cache.get(FormToken.nonce_key(nonce)):
+            raise TokenProblem("used")
+        return nonce
+
+    @staticmethod
+    def nonce_key(nonce):
+        return f"applications:used:{nonce}"
+
+    @staticmethod
+    def spend(nonce):
+        """Mark the nonce used; False if another request spent it first."""
+        max_age = settings.APPLICATIONS_FORM_HOURS * 60 * 60
+        return cache.add(FormToken.nonce_key(nonce), 1, timeout=max_age + 60)
+
+    @staticmethod
+    def unspend(nonce):
+        cache.delete(FormToken.nonce_key(nonce))
