@@ -141,7 +141,7 @@ class ApplicationForm(forms.Form):
         _("Anything about your availability"), required=False, max_length=1000, rows=3
     )
     attachment = forms.FileField(
-        label=_("A PDF to add (optional)"),
+        label=_("A PDF document"),
         required=False,
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,application/pdf"}),
     )
