@@ -229,12 +229,17 @@ class OpenCallPage(RoutablePageMixin, BasePage):
 
     def localized_cities(self):
         """The call's live cities, each in the call's language when translated (two
-        queries)."""
+        queries, once per instance: the page and its application form both show them)."""
+        if getattr(self, "_localized_cities", None) is not None:
+            return self._localized_cities
         cities = [link.city for link in self.cities.select_related("city").order_by("sort_order")]
         translations = CityPage.objects.live().only(
             "id", "title", "url_path", "path", "depth", "translation_key", "locale_id", "live"
         )
-        return [city for city in in_locale(cities, self.locale_id, translations) if city.live]
+        self._localized_cities = [
+            city for city in in_locale(cities, self.locale_id, translations) if city.live
+        ]
+        return self._localized_cities
 
     def faq_structured_data(self):
         """The questions as schema.org FAQPage data, or None when there are none."""

@@ -37,7 +37,9 @@ def test_the_call_page_in_french(client, demo_calls):
         assert demo.catalogue.lookup(text, "fr") in html
     assert 'href="/fr/cities/the-hague/">La Haye</a>' in html  # cities in the reader's language
     assert "CET (UTC+1)" in html or "CEST (UTC+2)" in html
-    assert "https://example.org/shelter-city/apply/" in html  # open: the apply link shows
+    # Open, and the site has a public key: the call's form, not its link elsewhere.
+    assert f'href="{call.url}apply/"' in html
+    assert "https://example.org/shelter-city/apply/" not in html
 
 
 def test_faq_structured_data(client, demo_calls):
