@@ -12,6 +12,7 @@ holds); the secret key file is a header line, then the secret key in base64.
 
 import base64
 import binascii
+import hashlib
 import json
 
 from nacl.exceptions import CryptoError
@@ -34,6 +35,13 @@ class CannotOpen(ValueError):
 
 def public_key_text(key):
     return base64.b64encode(bytes(key)).decode("ascii")
+
+
+def fingerprint(public_key):
+    """A short name of the public key to compare by eye: what the form shows and keygen prints,
+    so the selection team can see that the site seals to their key."""
+    digest = hashlib.sha256(bytes(public_key)).hexdigest().upper()[:16]
+    return " ".join(digest[start : start + 4] for start in range(0, 16, 4))
 
 
 def public_key_from_text(text):

@@ -27,7 +27,7 @@ from applications.forms import TOKEN_MESSAGES, ApplicationForm
 from applications.keys import public_key
 from applications.limits import FormToken, TokenProblem, over_rate, seconds_to_next_minute
 from applications.models import SealedApplication
-from applications.sealing import seal
+from applications.sealing import fingerprint, seal
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +72,7 @@ def application_form(request, call):
         return render(request, call, "no_key", status=503)
     if request.method != "POST":
         form = new_form(request, call)
-        return render(request, call, "form", form=form)
+        return render(request, call, "form", form=form, key_fingerprint=fingerprint(key))
     if over_rate():
         response = render(request, call, "too_many", status=429)
         response.headers["Retry-After"] = str(seconds_to_next_minute())
@@ -115,7 +115,9 @@ def submit(request, call, key):
         renewed = form.data.copy()
         renewed["token"] = FormToken.make(call.translation_key)
         form.data = renewed
-        return render(request, call, "form", status=400, form=form)
+        return render(
+            request, call, "form", status=400, form=form, key_fingerprint=fingerprint(key)
+        )
     try:
         code = receive(call, form, key, request.LANGUAGE_CODE)
     except BaseException:
