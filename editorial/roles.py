@@ -22,6 +22,10 @@ A snippet that is the same in every language (not translatable, e.g. the mirrors
 belongs to no language's translators or reviewers: it sets `edited_by_editors = True`, and only
 the Editors add, change and delete it (`editors_snippet_models()`), as they do the source
 language's site settings.
+
+The **Selection team** is no editorial role: its members see how many applications each call
+received, download them sealed and delete one on request (applications/staff.py), and nothing
+else. No other group holds `applications.select_applications`.
 """
 
 from django.conf import settings
@@ -43,6 +47,7 @@ from wagtail.snippets.models import get_snippet_models
 from home.models import HomePage
 
 EDITORS = "Editors"
+SELECTION_TEAM = "Selection team"
 
 # Page permissions, by role, on a language's tree.
 WRITE = ["add_page", "change_page"]
@@ -229,6 +234,13 @@ def setup_roles():
         ],
     )
     groups[EDITORS] = editors
+
+    selection_team, _ = Group.objects.get_or_create(name=SELECTION_TEAM)
+    # Exactly these two, whatever was added by hand since: the team handles applications only.
+    selection_team.permissions.set(
+        [*admin_access, *_permissions("applications.select_applications")]
+    )
+    groups[SELECTION_TEAM] = selection_team
 
     for code, _name in settings.LANGUAGES:
         root = roots.get(code)
