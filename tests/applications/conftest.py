@@ -6,21 +6,14 @@ import hashlib
 import time
 
 import pytest
-from django.conf import settings
 from django.core import signing
 from django.utils import timezone
 from fpdf import FPDF
-from nacl.public import PrivateKey
 
 from applications.limits import TOKEN_SALT
 from applications.views import criteria_of
 from home.demo.tools import demo_key
 from opencall.models import OpenCallPage
-
-
-def secret_key_of_tests():
-    """The secret half of the test settings' APPLICATIONS_PUBLIC_KEY."""
-    return PrivateKey(hashlib.sha256(settings.APPLICATIONS_TEST_SECRET_SEED).digest())
 
 
 def pdf_bytes(text="Shelter City test attachment"):

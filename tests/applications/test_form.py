@@ -15,12 +15,14 @@ from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
 
 from applications import receipts
+from applications.keys import public_key
 from applications.models import SealedApplication
-from applications.sealing import open_sealed
+from applications.sealing import fingerprint, open_sealed
 from applications.views import criteria_of
 from cities.models import CityPage
 
-from .conftest import aged_token, move_call, pdf_bytes, secret_key_of_tests, valid_answers
+from .conftest import aged_token, move_call, pdf_bytes, valid_answers
+from .helpers import secret_key
 
 RECEIPT = re.compile(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
 
@@ -55,6 +57,8 @@ def test_the_form_asks_what_the_call_needs_in_the_readers_language(client, open_
         assert city.title in html
     assert 'enctype="multipart/form-data"' in html
     assert "<script" not in html.split("</header>")[-1]  # works with JavaScript off
+    # The fingerprint of the key it seals to, for the selection team to compare with theirs.
+    assert fingerprint(public_key()) in html
     arabic = client.get(apply_url(open_call["ar"]))
     assert arabic.status_code == 200
     assert 'lang="ar"' in arabic.content.decode()
@@ -69,9 +73,11 @@ def test_only_the_form_sets_a_cookie_and_no_copy_of_it_is_kept(client, open_call
     assert "no-store" in response.headers["Cache-Control"]
     assert "private" in response.headers["Cache-Control"]
     assert response.headers["Referrer-Policy"] == "same-origin"
+    assert '<meta name="referrer" content="same-origin">' in response.content.decode()
     page = client.get(call.url)
     assert not page.cookies
     assert page.headers["Referrer-Policy"] == "no-referrer"
+    assert '<meta name="referrer" content="no-referrer">' in page.content.decode()
 
 
 def test_the_call_page_links_the_form_while_open(client, open_call):
@@ -143,7 +149,7 @@ def test_an_application_is_stored_sealed_with_its_call_and_day_only(client, open
     assert application.received_on == timezone.localdate()
     assert application.receipt_digest == receipts.digest(code)
     assert len(application.sealed) % 1024 == 48  # padded to 16 KiB, plus the box's 48 bytes
-    opened = open_sealed(secret_key_of_tests(), application.sealed)
+    opened = open_sealed(secret_key(), application.sealed)
     assert opened["receipt"] == code
     assert opened["language"] == "en"
     answers = {answer["name"]: answer["value"] for answer in opened["answers"]}
@@ -166,7 +172,7 @@ def test_an_arabic_application_is_received_in_arabic(client, open_call):
     response = post(client, call, valid_answers(call, name="أمينة"))
     assert response.status_code == 200
     code = receipt_of(response)
-    opened = open_sealed(secret_key_of_tests(), SealedApplication.objects.get().sealed)
+    opened = open_sealed(secret_key(), SealedApplication.objects.get().sealed)
     assert opened["receipt"] == code
     assert opened["language"] == "ar"
     assert opened["call"]["key"] == str(call.translation_key)

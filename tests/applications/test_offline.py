@@ -59,6 +59,7 @@ def test_keygen_writes_a_private_secret_key_and_says_what_to_do_with_each_file(t
     assert f"APPLICATIONS_PUBLIC_KEY={public_text}\n" in out
     assert "never" in out and "leaves this offline machine" in out
     assert "second offline medium" in out
+    assert f"Its fingerprint: {sealing.fingerprint(secret.public_key)}." in out
     assert str(secret_file) in out and str(public_file) in out
     assert secret_file.read_text() not in out  # the secret key is never printed
 
