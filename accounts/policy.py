@@ -2,31 +2,34 @@
 
 Everyone who can put something in front of readers: superusers, and every member of a group
 holding a page publishing permission (the Editors and every "Reviewers (xx)" group made by
-editorial/roles.py; any group given `publish_page` later too). Translators, who only submit
+editorial/roles.py; any group given `publish_page` later too). And the selection team: a group
+holding `applications.select_applications` can delete applications. Translators, who only submit
 drafts for review, may add a second factor and are then asked for it, but are not made to.
 `ADMIN_2FA_REQUIRED_FOR_ALL=true` makes it required for every admin user.
 """
 
 from django.conf import settings
-from wagtail.models import GroupPagePermission
+from django.contrib.auth.models import Group
+from django.db.models import Q
+
+# The groups whose members must use a second factor: a page publishing permission, or the
+# selection team's permission over applications.
+REQUIRING_GROUPS = Q(page_permissions__permission__codename="publish_page") | Q(
+    permissions__codename="select_applications",
+    permissions__content_type__app_label="applications",
+)
 
 
 def can_publish(user):
-    return (
-        user.is_superuser
-        or GroupPagePermission.objects.filter(
-            group__user=user, permission__codename="publish_page"
-        ).exists()
-    )
+    """Whether `user` must sign in with a second factor whatever the setting: a superuser, or a
+    member of a group that publishes pages or selects applications (one query)."""
+    return user.is_superuser or Group.objects.filter(REQUIRING_GROUPS, user=user).exists()
 
 
 def publishers():
-    """The ids of the users given a page publishing permission through a group (one query)."""
-    return set(
-        GroupPagePermission.objects.filter(permission__codename="publish_page").values_list(
-            "group__user", flat=True
-        )
-    )
+    """The ids of the users in a group that publishes pages or selects applications (one
+    query)."""
+    return set(Group.objects.filter(REQUIRING_GROUPS).values_list("user", flat=True)) - {None}
 
 
 def two_factor_required_of(users):

@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from editorial.roles import EDITORS, reviewers_name, translators_name
+from editorial.roles import EDITORS, SELECTION_TEAM, reviewers_name, translators_name
 
 PASSWORD = "a-long-enough-passphrase"
 
@@ -23,6 +23,12 @@ def member(django_user_model):
 @pytest.fixture
 def editor(member):
     return member(EDITORS, "editor")
+
+
+@pytest.fixture
+def selector(member):
+    """A member of the selection team, who can delete applications."""
+    return member(SELECTION_TEAM, "selector")
 
 
 @pytest.fixture

@@ -34,16 +34,17 @@ def test_the_urls_are_where_the_tests_look():
     assert reverse("accounts_enrol") == ENROL
 
 
-def test_who_must_have_a_second_factor(chief, editor, reviewer, translator, settings):
+def test_who_must_have_a_second_factor(chief, editor, reviewer, selector, translator, settings):
     assert two_factor_required(chief)
     assert two_factor_required(editor)  # publishes English
     assert two_factor_required(reviewer)  # publishes French
+    assert two_factor_required(selector)  # can delete applications
     assert not two_factor_required(translator)  # only submits for review
     settings.ADMIN_2FA_REQUIRED_FOR_ALL = True
     assert two_factor_required(translator)
 
 
-@pytest.mark.parametrize("who", ["chief", "editor", "reviewer"])
+@pytest.mark.parametrize("who", ["chief", "editor", "reviewer", "selector"])
 def test_a_publisher_without_a_second_factor_is_sent_to_enrolment(client, request, who):
     client.force_login(request.getfixturevalue(who))  # the password step, done
     for path in ("/admin/", "/admin/pages/", "/admin/users/", "/admin/two-factor/"):
