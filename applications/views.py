@@ -74,7 +74,7 @@ def application_form(request, call):
         form = new_form(request, call)
         return render(request, call, "form", form=form, key_fingerprint=fingerprint(key))
     if over_rate():
-        response = render(request, call, "too_many", status=429)
+        response = render_again(request, call, key, "too_many", status=429)
         response.headers["Retry-After"] = str(seconds_to_next_minute())
         return response
     try:
@@ -82,10 +82,24 @@ def application_form(request, call):
     except Exception as error:
         # The type only: a traceback's frames and an exception's text may hold the answers.
         logger.error("An application could not be received: %s.", type(error).__name__)
-        return render(request, call, "not_received", status=500)
+        return render_again(request, call, key, "not_received", status=500)
 
 
-def new_form(request, call, data=None, files=None):
+@sensitive_variables()
+def render_again(request, call, key, state, status):
+    """The form again, with what was sent (unchecked: a flood or a fault is no time to check
+    it) and a fresh token, under a notice saying why it was not received: nothing typed is lost,
+    though a file must be chosen again (no browser sends one back)."""
+    sent = {
+        name: values if name == "cities" else values[-1]
+        for name, values in request.POST.lists()
+        if name != "token"
+    }
+    form = new_form(request, call, initial=sent)
+    return render(request, call, state, status=status, form=form, key_fingerprint=fingerprint(key))
+
+
+def new_form(request, call, data=None, files=None, initial=None):
     cities = call.localized_cities()
     oversized = getattr(request, "oversized_uploads", ())
     return ApplicationForm(
@@ -95,7 +109,7 @@ def new_form(request, call, data=None, files=None):
         data,
         files,
         oversized=oversized if data is not None else (),
-        initial={"token": FormToken.make(call.translation_key)},
+        initial={**(initial or {}), "token": FormToken.make(call.translation_key)},
     )
 
 

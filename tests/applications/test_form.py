@@ -316,7 +316,12 @@ def test_a_flood_is_answered_429_with_a_message(client, open_call, settings):
     response = post(client, call, valid_answers(call))
     assert response.status_code == 429
     assert int(response.headers["Retry-After"]) <= 60
-    assert "Too many applications" in response.content.decode()
+    html = response.content.decode()
+    assert "Too many applications" in html
+    # Nothing typed is lost: the form comes back with the answers, to send again.
+    assert "Coastal Land Rights Watch-Q7" in html
+    assert 'value="amina_q7.42"' in html
+    assert 'value="KE" selected' in html
     assert SealedApplication.objects.count() == 2
 
 
