@@ -1,5 +1,5 @@
 """The call on other pages: `{% open_call_banner %}` (every page, in base.html),
-`{% current_call %}` (the home page), and `|moment` and `|day` for dates in the programme's
+`{% current_call %}` (the home page), and `|moment`, `|plain_moment` and `|day` for dates in the programme's
 time zone."""
 
 from django import template
@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from opencall import schedule
-from opencall.moments import date_time_separator, moment_parts, short_day
+from opencall.moments import date_time_separator, moment_parts, moment_text, short_day
 
 register = template.Library()
 
@@ -28,6 +28,12 @@ def moment(value):
         zone,
         offset,
     )
+
+
+@register.filter
+def plain_moment(value):
+    """A moment as plain text, for what is not HTML (an email)."""
+    return moment_text(value) if value else ""
 
 
 @register.filter

@@ -336,6 +336,7 @@ def test_the_receipt_is_emailed_only_when_asked_and_holds_no_answer(client, open
     (message,) = mail.outbox
     assert message.to == ["amina-q7@example.org"]
     assert code in message.body
+    assert "<" not in message.body  # plain text: the closing moment written out, no markup
     for typed in ("Amina", "Coastal", "evictions", "arrests"):
         assert typed not in message.body + message.subject
     refused(
