@@ -342,6 +342,10 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
+# The CSRF cookie is the one cookie a reader may get, from an application form (issue 19): a
+# browser-session cookie (no Max-Age or Expires), gone when the browser closes, not a year-long
+# trace on a defender's device that they visited the form. An editor's admin gets the same.
+CSRF_COOKIE_AGE = None
 
 # Public pages: nothing but this origin, no inline script or style. The admin is given the
 # relaxations Wagtail's editor still needs (sheltercity.middleware.ContentSecurityPolicyMiddleware).
