@@ -4,7 +4,8 @@ Django writes an uploaded file larger than FILE_UPLOAD_MAX_MEMORY_SIZE to a temp
 application's attachment is plaintext until it is sealed, so outside the admin every upload is
 kept in memory by `InMemoryUploadHandler`, and a file larger than
 `APPLICATIONS_ATTACHMENT_MAX_MB` is dropped as it arrives (the form then says it was too large).
-The admin's uploads (documents up to DOCUMENT_MAX_UPLOAD_MB) keep Django's handlers.
+A body that ends inside a file (cut short) is refused, where Django would drop the file without
+a word. The admin's uploads (documents up to DOCUMENT_MAX_UPLOAD_MB) keep Django's handlers.
 """
 
 from io import BytesIO
@@ -12,6 +13,7 @@ from io import BytesIO
 from django.conf import settings
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
+from django.http.multipartparser import MultiPartParserError
 
 
 class InMemoryUploadHandler(FileUploadHandler):
@@ -21,6 +23,7 @@ class InMemoryUploadHandler(FileUploadHandler):
     def __init__(self, request=None):
         super().__init__(request)
         self.limit = settings.APPLICATIONS_ATTACHMENT_MAX_SIZE
+        self.skipped = False  # the file being read was too large, and is being skipped
         if request is not None:
             request.oversized_uploads = set()
 
@@ -28,11 +31,13 @@ class InMemoryUploadHandler(FileUploadHandler):
         super().new_file(*args, **kwargs)
         self.file = BytesIO()
         self.size = 0
+        self.skipped = False
 
     def receive_data_chunk(self, raw_data, start):
         self.size += len(raw_data)
         if self.size > self.limit:
             self.file = BytesIO()  # what was received is let go at once
+            self.skipped = True
             if self.request is not None:
                 self.request.oversized_uploads.add(self.field_name)
             raise SkipFile
@@ -50,6 +55,16 @@ class InMemoryUploadHandler(FileUploadHandler):
             charset=self.charset,
             content_type_extra=self.content_type_extra,
         )
+
+    def upload_interrupted(self):
+        """Django's parser calls this when the body ended inside a file (a multipart body cut
+        short, without the boundary after the file): it would drop the file without a word, and
+        an application would be received without its attachment. The body is refused instead
+        (a 400: RejectMalformedInputMiddleware). Django also calls this after a file skipped
+        as too large, which the form reports itself."""
+        if not self.skipped:
+            self.file = BytesIO()
+            raise MultiPartParserError("The request body ends inside a file.")
 
 
 def public_uploads_in_memory_middleware(get_response):
