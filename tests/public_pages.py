@@ -1,7 +1,12 @@
 """Every public page a reader can meet, in one language: a live sample of each page type, read
 from Wagtail's page models (a page type added later is checked too, or the check fails saying it
 has no sample), and the variants readers meet beside them: filtered lists, a search with results
-and one without, a page that does not exist.
+and one without, a page that does not exist, the open call's application form.
+
+The application form (`APPLICATION_FORM`) is the one public page that sets a cookie (Django's
+CSRF cookie, for the browser's session) and sends `Referrer-Policy: same-origin` (issue 19,
+applications/views.py): the tests that hold every other page to no cookie and `no-referrer`
+except it by this name, and check that it sets that cookie and nothing else.
 
 tests/browser/test_every_page.py (layout, requests, console, axe-core) and
 tests/test_html_validity.py (the Nu HTML Checker) check them all.
@@ -11,16 +16,20 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.utils import timezone
 from wagtail.coreutils import camelcase_to_underscore
 from wagtail.models import Page, get_page_models
 
 from cities.models import CityIndexPage, CityPage
+from opencall.models import OpenCallPage
 from resources.models import ResourceIndexPage, ResourcePage
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 # Words no page holds, in any language.
 NO_MATCH = "qzxwvkj"
+# The name of the one public page allowed a cookie and `Referrer-Policy: same-origin`.
+APPLICATION_FORM = "application_form"
 
 
 @dataclass(frozen=True)
@@ -61,6 +70,21 @@ def page_samples(language):
     return samples
 
 
+def application_form_path(language):
+    """The application form of the demo's open call in `language` (`<call>/apply/`)."""
+    now = timezone.now()
+    call = (
+        OpenCallPage.objects.live()
+        .public()
+        .in_language(language)
+        .filter(opens_at__lte=now, closes_at__gt=now, takes_applications_here=True)
+        .order_by("path")
+        .first()
+    )
+    assert call is not None, f"No open call taking applications here in {language!r}"
+    return call.get_url() + call.reverse_subpage("apply")
+
+
 def public_urls(language):
     """[PublicUrl] of every page type and variant in `language`, each once."""
     samples = page_samples(language)
@@ -92,4 +116,5 @@ def public_urls(language):
         ),
         PublicUrl("search-none", search + urlencode({"q": NO_MATCH}), shows="ul.search-hints"),
         PublicUrl("404", f"/{language}/{NO_MATCH}/", status=404),
+        PublicUrl(APPLICATION_FORM, application_form_path(language), shows="form.application-form"),
     ]

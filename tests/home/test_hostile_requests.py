@@ -1,14 +1,28 @@
 """Hostile requests (issue 15): bodies Django cannot parse get the 400 page wherever they are
-sent, and no reader gets a cookie, whatever cookies they send."""
+sent, and no reader gets a cookie, whatever cookies they send. The application form (issue 19),
+the one public page that takes a POST and sets a cookie, gets hostile bodies, headers and
+methods too: never a 500, never a stored application."""
 
 import pytest
 from django.contrib.sessions.backends.db import SessionStore
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test.client import encode_multipart
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
+from applications.models import SealedApplication
+from opencall.models import OpenCallPage
 from resources.models import ResourceDocument
+from tests.applications.conftest import pdf_bytes, valid_answers
+from tests.public_pages import application_form_path
+
+# The demo's open call's application form in English (checked below against the demo).
+APPLICATION_FORM = "/en/calls/current-call/apply/"
 
 # Every path a POST may be sent to: outside the language prefixes (no view: the 404 view's CSRF
-# check used to read the body), inside them, the search view (GET only) and the admin's login.
+# check used to read the body), inside them, the search view (GET only), the admin's login and
+# the application form.
 POST_PATHS = [
     "/documents/x",
     "/static/x",
@@ -21,6 +35,7 @@ POST_PATHS = [
     "/en/search/",
     "/admin/login/",
     "/admin/pages/",
+    APPLICATION_FORM,
 ]
 
 UNPARSEABLE_BODIES = {
@@ -49,19 +64,29 @@ def test_an_unparseable_body_gets_the_400_page_everywhere(csrf_client, db, path,
     assert "400.html" in [template.name for template in response.templates]  # the site's page
     assert "<h1>" in response.content.decode()
     assert "Set-Cookie" not in response.headers
+    assert not response.cookies
+    assert not SealedApplication.objects.exists()
 
 
-@pytest.mark.parametrize("path", ["/documents/x", "/xx/", "/en/", "/admin/login/"])
+def test_the_application_form_path_is_the_demo_s(db):
+    assert application_form_path("en") == APPLICATION_FORM
+
+
+@pytest.mark.parametrize(
+    "path", ["/documents/x", "/xx/", "/en/", "/admin/login/", APPLICATION_FORM]
+)
 def test_the_400_page_for_an_unparseable_body_is_in_the_readers_language(csrf_client, db, path):
     response = csrf_client.generic(
         "POST", path.replace("/en/", "/fr/"), b"x", content_type="multipart/form-data"
     )
     assert response.status_code == 400
-    if path == "/en/":
+    if path.startswith("/en/"):
         assert "Requête incorrecte" in response.content.decode()
 
 
-@pytest.mark.parametrize("path", ["/documents/x", "/xx/", "/en/", "/admin/login/"])
+@pytest.mark.parametrize(
+    "path", ["/documents/x", "/xx/", "/en/", "/admin/login/", APPLICATION_FORM]
+)
 def test_other_bad_bodies_are_refused_never_a_500(csrf_client, db, path):
     """Bodies Django parses (to nothing, or too much): refused by the CSRF check (403), by the
     field limit (400), or not found (404, or the redirect of an unknown path to a language)."""
@@ -77,6 +102,158 @@ def test_other_bad_bodies_are_refused_never_a_500(csrf_client, db, path):
         response = csrf_client.generic("POST", path, data, content_type=content_type)
         status = response.status_code
         assert status in (302, 400, 403, 404), (content_type, data[:40], status)
+    assert not SealedApplication.objects.exists()
+
+
+# --- The application form: hostile bodies, headers and methods ----------------------------------
+
+CSRF_SECRET = "b" * 32  # a well-formed CSRF cookie, sent back as the token
+BOUNDARY = "HostileBoundary"
+MULTIPART = f"multipart/form-data; boundary={BOUNDARY}"
+
+
+@pytest.fixture
+def form_client(client):
+    """A client sending the form as a browser does, checked as a browser is: the CSRF cookie,
+    and its token in the `X-CSRFToken` header (so that the token is there whatever the body)."""
+    client.cookies["csrftoken"] = CSRF_SECRET
+    client.defaults["HTTP_X_CSRFTOKEN"] = CSRF_SECRET
+    client.handler.enforce_csrf_checks = True
+    return client
+
+
+@pytest.fixture
+def call(db):
+    """The demo's open call in English, whose form is at APPLICATION_FORM."""
+    calls = OpenCallPage.objects.live().in_language("en")
+    return next(call for call in calls if call.get_url() + "apply/" == APPLICATION_FORM)
+
+
+def application(call, **changes):
+    """A whole, valid application to `call` with a PDF attached, encoded as a browser sends it."""
+    data = valid_answers(call, **changes)
+    data["attachment"] = SimpleUploadedFile("cv.pdf", pdf_bytes(), "application/pdf")
+    return encode_multipart(BOUNDARY, data)
+
+
+def cut(body, before):
+    return body[: body.index(before)]
+
+
+# name: call -> (content type, body)
+HOSTILE_BODIES = {
+    "multipart cut short in the answers": lambda call: (
+        MULTIPART,
+        cut(application(call), b'name="threats"'),
+    ),
+    "multipart cut short in the attachment": lambda call: (
+        MULTIPART,
+        cut(application(call), b"%%EOF"),
+    ),
+    "an answer of 3 MB": lambda call: (MULTIPART, application(call, work="x" * 3_000_000)),
+    "an answer longer than the form takes": lambda call: (
+        MULTIPART,
+        application(call, name="x" * 10_000),
+    ),
+    "2000 fields": lambda call: ("application/x-www-form-urlencoded", b"name=x&" * 2000),
+    "NUL bytes in the answers": lambda call: (
+        MULTIPART,
+        application(call, name="Amina\x00", threats="a\x00b"),
+    ),
+    "NUL bytes in a field's name": lambda call: (
+        MULTIPART,
+        application(call).replace(b'name="name"', b'name="na\x00me"'),
+    ),
+    "bytes that are not UTF-8": lambda call: (
+        "application/x-www-form-urlencoded",
+        b"name=%FF%FE&work=\xff\xfe&country=%C0%AF",
+    ),
+    "the answers as JSON": lambda call: ("application/json", b'{"name": "Amina", "work": 1}'),
+    "the answers as plain text": lambda call: ("text/plain", b"name=Amina&work=x"),
+}
+
+
+@pytest.mark.parametrize("body", list(HOSTILE_BODIES), ids=str)
+def test_a_hostile_body_to_the_application_form_gets_a_message_and_stores_nothing(
+    form_client, call, body
+):
+    content_type, data = HOSTILE_BODIES[body](call)
+    response = form_client.generic("POST", APPLICATION_FORM, data, content_type=content_type)
+    assert response.status_code == 400, response.status_code
+    html = response.content.decode()
+    templates = [template.name for template in response.templates]
+    # The site's 400 page, or the form again with what to correct.
+    assert "400.html" in templates or 'id="form-errors"' in html, templates
+    assert not SealedApplication.objects.exists()
+
+
+def test_the_same_application_sent_as_a_browser_does_is_received(form_client, call):
+    """What the hostile requests are measured against: sent whole, with the same client, the
+    application is received."""
+    response = form_client.generic(
+        "POST", APPLICATION_FORM, application(call), content_type=MULTIPART
+    )
+    assert response.status_code == 200
+    assert "receipt__code" in response.content.decode()
+    assert SealedApplication.objects.count() == 1
+
+
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+def test_other_methods_on_the_application_form_are_refused(form_client, call, method):
+    response = form_client.generic(method, APPLICATION_FORM, application(call), MULTIPART)
+    assert response.status_code == 405
+    assert response["Allow"] == "GET, HEAD, POST"
+    assert not SealedApplication.objects.exists()
+
+
+def test_a_nul_byte_in_the_application_form_s_address_gets_the_400_page(form_client, call):
+    response = form_client.generic(
+        "POST", APPLICATION_FORM + "?x=%00", application(call), MULTIPART
+    )
+    assert response.status_code == 400
+    assert "400.html" in [template.name for template in response.templates]
+    assert not SealedApplication.objects.exists()
+
+
+# name: (cookies, extra request headers and options), each with a whole valid application
+CSRF_FAILURES = {
+    "no CSRF cookie": ({}, {"HTTP_X_CSRFTOKEN": CSRF_SECRET}),
+    "a malformed CSRF cookie": ({"csrftoken": "not a token!"}, {"HTTP_X_CSRFTOKEN": CSRF_SECRET}),
+    "the cookie without its token": ({"csrftoken": CSRF_SECRET}, {}),
+    "a token that is not the cookie's": (
+        {"csrftoken": CSRF_SECRET},
+        {"HTTP_X_CSRFTOKEN": "c" * 32},
+    ),
+    "another site's Origin": (
+        {"csrftoken": CSRF_SECRET},
+        {"HTTP_X_CSRFTOKEN": CSRF_SECRET, "HTTP_ORIGIN": "https://evil.example"},
+    ),
+    "HTTPS without a Referer": (
+        {"csrftoken": CSRF_SECRET},
+        {"HTTP_X_CSRFTOKEN": CSRF_SECRET, "secure": True},
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("failure", list(CSRF_FAILURES), ids=str)
+def test_a_form_the_csrf_check_refuses_gets_the_403_page_in_the_readers_language(
+    client, call, failure, language
+):
+    cookies, extra = CSRF_FAILURES[failure]
+    client.handler.enforce_csrf_checks = True
+    for name, value in cookies.items():
+        client.cookies[name] = value
+    path = application_form_path(language)
+    response = client.generic("POST", path, application(call), MULTIPART, **extra)
+    assert response.status_code == 403
+    assert "403_csrf.html" in [template.name for template in response.templates]
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    with translation.override(language):
+        assert gettext("Go to the home page") in html
+    assert not response.cookies
+    assert not SealedApplication.objects.exists()
 
 
 def consume(response):
