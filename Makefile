@@ -94,8 +94,14 @@ format: install
 migrations-check: install
 	$(MANAGE) makemigrations --check --dry-run
 
+# Django's deployment checks of the production settings, with a throwaway SECRET_KEY and an
+# example host name: what the settings do, not this machine's secrets. Likewise the public key
+# applications are sealed to: the environment's when it is set (a malformed one fails:
+# applications.E001), else a throwaway one whose secret half is never kept. A server without
+# one is told by its own `manage.py check` (applications.W001: the forms are closed).
 deploy-check: install
 	DJANGO_SETTINGS_MODULE=sheltercity.settings.production SECRET_KEY=$$(python3 -c 'import secrets; print(secrets.token_urlsafe(50))') \
+		APPLICATIONS_PUBLIC_KEY="$${APPLICATIONS_PUBLIC_KEY:-$$($(UV) run --frozen python -c 'from applications.sealing import generate, public_key_text; print(public_key_text(generate()[1]))')}" \
 		ALLOWED_HOSTS=sheltercity.example.org $(MANAGE) check --deploy --fail-level WARNING
 
 # Needs GNU gettext (apt-get install -y gettext): only when interface strings change.

@@ -1,10 +1,14 @@
-"""What a reader's browser gets: security headers on every response, no cookie."""
+"""What a reader's browser gets: security headers on every response, no cookie (but the one
+the application form needs: tests/public_pages.py)."""
 
 import re
 import subprocess
 import sys
 
 import pytest
+
+from applications.sealing import generate, public_key_text
+from tests.public_pages import APPLICATION_FORM, application_form_path, public_urls
 
 PUBLIC_URLS = [
     "/en/",
@@ -47,6 +51,61 @@ def test_no_cookie_for_anonymous_readers(client, db, url):
     response = client.get(url, HTTP_ACCEPT_LANGUAGE="ar")
     assert "Set-Cookie" not in response.headers
     assert not response.cookies
+
+
+def assert_only_the_csrf_cookie_for_the_browser_session(response):
+    """The application form's one cookie: Django's CSRF cookie, unreadable by scripts, sent
+    with same-site requests only, and forgotten when the browser closes."""
+    assert list(response.cookies) == ["csrftoken"], response.cookies.output()
+    cookie = response.cookies["csrftoken"]
+    assert len(cookie.value) == 32
+    assert cookie["httponly"] is True
+    assert cookie["samesite"] == "Lax"
+    assert cookie["path"] == "/"
+    assert cookie["max-age"] == "" and cookie["expires"] == "", cookie.output()
+    assert cookie["domain"] == ""
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_only_the_application_form_sets_a_cookie_and_sends_the_same_origin_referrer(
+    client, db, language
+):
+    """Every public page type and variant: no cookie and `no-referrer`, with one exception, the
+    application form: its CSRF cookie, and `same-origin` so that its POST carries the Origin and
+    Referer the CSRF check needs. Every one keeps the same Content-Security-Policy."""
+    for url in public_urls(language):
+        response = client.get(url.path)
+        assert response.status_code == url.status, url
+        assert csp_directives(response)["default-src"] == ["'none'"], url
+        assert csp_directives(response)["form-action"] == ["'self'"], url
+        if url.name == APPLICATION_FORM:
+            assert_only_the_csrf_cookie_for_the_browser_session(response)
+            assert response["Referrer-Policy"] == "same-origin"
+            assert "no-store" in response["Cache-Control"]
+            assert "private" in response["Cache-Control"]
+        else:
+            assert not response.cookies, (url, response.cookies.output())
+            assert response["Referrer-Policy"] == "no-referrer", url
+
+
+def test_the_application_form_keeps_the_csrf_cookie_a_reader_already_has(client, db):
+    """A second tab, or the same form opened again, keeps the cookie the first one got, so
+    that the first tab's form can still be sent."""
+    path = application_form_path("fr")
+    first = client.get(path, HTTP_ACCEPT_LANGUAGE="fr")
+    again = client.get(path)
+    assert_only_the_csrf_cookie_for_the_browser_session(again)
+    assert again.cookies["csrftoken"].value == first.cookies["csrftoken"].value
+
+
+def test_the_csrf_refusal_of_the_form_sets_no_cookie(client, db):
+    client.handler.enforce_csrf_checks = True
+    response = client.post(application_form_path("ar"), {"name": "x"})
+    assert response.status_code == 403
+    assert "403_csrf.html" in [template.name for template in response.templates]
+    assert not response.cookies
+    assert response["Referrer-Policy"] == "same-origin"
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_pages_load_nothing_from_another_origin(client, db):
@@ -117,23 +176,43 @@ def test_editors_browsers_contact_no_third_party(settings):
     assert settings.WAGTAILEMBEDS_FINDERS == []
 
 
-def test_production_settings_pass_check_deploy_with_no_warning(tmp_path):
+def check_deploy(tmp_path, **env):
+    """`manage.py check --deploy --fail-level WARNING` with production settings, as `make
+    deploy-check` runs it, and `env` added."""
     env = {
         "DJANGO_SETTINGS_MODULE": "sheltercity.settings.production",
         "SECRET_KEY": "x" * 60 + "production-like-secret-key-for-the-check",
         "ALLOWED_HOSTS": "sheltercity.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "PATH": "/usr/bin:/bin",
+        **env,
     }
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         env=env,
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def test_production_settings_pass_check_deploy_with_no_warning(tmp_path):
+    # A public key, as production has one (made offline; here a throwaway one).
+    result = check_deploy(tmp_path, APPLICATIONS_PUBLIC_KEY=public_key_text(generate()[1]))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+def test_production_settings_without_a_public_key_warn_that_the_forms_are_closed(tmp_path):
+    result = check_deploy(tmp_path)
+    assert result.returncode == 1
+    assert re.findall(r"\((\w+\.\w+)\) ", result.stderr) == ["applications.W001"], result.stderr
+
+
+def test_production_settings_refuse_a_malformed_public_key(tmp_path):
+    result = check_deploy(tmp_path, APPLICATIONS_PUBLIC_KEY="not a key")
+    assert result.returncode == 1
+    assert re.findall(r"\((\w+\.\w+)\) ", result.stderr) == ["applications.E001"], result.stderr
 
 
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
