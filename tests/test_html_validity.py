@@ -1,5 +1,6 @@
 """The Nu HTML Checker (vnu.jar) finds no error in any public page type or variant
-(tests/public_pages.py), in any language. One Java process checks every page at once.
+(tests/public_pages.py), in any language, nor in the application form showing what to correct.
+One Java process checks every page at once.
 
 Needs Java (apt-get install -y default-jre-headless) and vnu.jar from npm (`npm ci` in tools/vnu,
 which `make test` runs when it is missing); .ci/run installs both."""
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.public_pages import LANGUAGES, public_urls
+from tests.public_pages import LANGUAGES, application_form_path, public_urls
 
 VNU_JAR = Path(settings.BASE_DIR) / "tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar"
 
@@ -41,6 +42,16 @@ def test_every_public_page_is_valid_html(client, tmp_path):
             file = tmp_path / f"{language}-{url.name}.html"
             file.write_bytes(response.content)
             pages[f"file:{file}"] = f"{url.path} ({url.name}, {language})"
+    # The application form sent empty: shown again with every message (left to right, and
+    # right to left).
+    for language in ("en", "ar"):
+        path = application_form_path(language)
+        response = client.post(path, {})
+        assert response.status_code == 400
+        assert 'id="form-errors"' in response.content.decode()
+        file = tmp_path / f"{language}-application_form-errors.html"
+        file.write_bytes(response.content)
+        pages[f"file:{file}"] = f"POST {path} (application_form-errors, {language})"
     # A page known to be invalid: the checker really read the files (and says so per file).
     canary = tmp_path / "canary.html"
     canary.write_text("<!doctype html><html lang=en><title>x</title><p><div></p>")
