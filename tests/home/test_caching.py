@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePage, SectionIndexPage, SiteSettings, StandardPage
 from resources.models import ResourceIndexPage, ResourcePage
-from tests.public_pages import public_page_models, public_urls
+from tests.public_pages import APPLICATION_FORM, public_page_models, public_urls
 
 # The budgets of issue 17, for a page the front cache misses and the shared cache has: a
 # plain page 4 queries, the home page 6, a listing or a detail page 8, search 10.
@@ -22,6 +22,8 @@ def budget(name):
         return SEARCH
     if name == "404":
         return PLAIN
+    if name == APPLICATION_FORM:  # the call's page with its form
+        return DETAIL
     model = next(m for m in public_page_models() if name.split("-")[0] == _name(m))
     if issubclass(model, HomePage):
         return HOME

@@ -14,6 +14,7 @@ from wagtail.models import Page, PageViewRestriction, get_page_models
 from applications.models import SealedApplication
 from opencall.models import OpenCallPage
 from resources.models import ResourceDocument
+from sheltercity.middleware import is_readable_csrf_cookie
 from tests.applications.conftest import pdf_bytes, valid_answers
 from tests.public_pages import application_form_path
 
@@ -323,6 +324,23 @@ def test_no_cookie_is_ever_set_for_a_reader(client, db, cookies):
         assert response.status_code in (200, 404), (url, response.status_code)
         assert "Set-Cookie" not in response.headers, (url, response.headers.get("Set-Cookie"))
         assert not response.cookies, url
+
+
+@pytest.mark.parametrize("cookies", list(COOKIE_SETS), ids=str)
+def test_the_application_form_sets_its_csrf_cookie_and_no_other(client, db, cookies):
+    """The exception to the rule above (tests/public_pages.py): whatever the reader sends, the
+    form sets Django's CSRF cookie, one it can read back, and nothing else; a well-formed one
+    the reader already has is kept (another tab's form stays valid)."""
+    values = COOKIE_SETS[cookies]()
+    for name, value in values.items():
+        client.cookies[name] = value
+    response = client.get(APPLICATION_FORM, HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 200
+    assert list(response.cookies) == ["csrftoken"], response.cookies.output()
+    sent = response.cookies["csrftoken"].value
+    assert is_readable_csrf_cookie(sent)
+    if is_readable_csrf_cookie(values.get("csrftoken", "")):
+        assert sent == values["csrftoken"]
 
 
 def test_no_cookie_for_a_signed_in_editor_reading_the_site(client, admin_user):
