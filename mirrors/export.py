@@ -15,7 +15,11 @@ never meets a page's folder); other paths keep their name (`documents/12/guide.p
 
 What a copy cannot hold (the admin, a private document, a page that failed) keeps its live
 address, and is reported (`Export.left_live`, `Export.broken`), so an export can be held to
-"nothing broken".
+"nothing broken". So does a page that says it must never be kept (`Cache-Control: no-store`): a
+call's application form is a live form (applications/views.py), never copied.
+
+Pages are asked for as a reader with no cookie asks for them: a cookie a page sets (the
+application form's CSRF cookie) is not sent with the next request.
 """
 
 import hashlib
@@ -198,6 +202,7 @@ class Fetched:
     body: bytes = b""
     location: str = ""  # the key a redirect leads to
     source: object = None  # a storage file to copy instead of a body (documents, images)
+    live_only: bool = False  # never kept (`no-store`): linked at its live address
 
 
 @dataclass
@@ -265,6 +270,7 @@ class Export:
         if match := DOCUMENT_PATH.match(path):
             return self.fetch_document(int(match[1]), unquote(match[2]))
         response = self.client.get(path, dict(parse_qsl(query)))
+        self.client.cookies.clear()
         if response.status_code in (301, 302, 303, 307, 308):
             location = self.internal_key(response["Location"], key)
             return Fetched(response.status_code, location=location or "")
@@ -272,6 +278,8 @@ class Export:
             body = b"".join(response.streaming_content)
         else:
             body = response.content
+        if "no-store" in response.get("Cache-Control", ""):
+            return Fetched(response.status_code, live_only=True)
         return Fetched(response.status_code, response.get("Content-Type", ""), body)
 
     def fetch_document(self, pk, filename):
@@ -301,7 +309,7 @@ class Export:
         while queue:
             key = queue.popleft()
             fetched = self.fetched[key] = self.fetch(key)
-            if fetched.status >= 400:
+            if fetched.status >= 400 or fetched.live_only:
                 continue
             if fetched.location:
                 if self.wanted(fetched.location):
@@ -330,7 +338,7 @@ class Export:
         if key in self.files:
             return self.files[key]
         key, fetched = self.final(key)
-        if fetched is None or fetched.status != 200:
+        if fetched is None or fetched.status != 200 or fetched.live_only:
             return None
         name = file_for(key, fetched.content_type)
         if not inside(name):

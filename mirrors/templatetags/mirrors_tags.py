@@ -1,5 +1,6 @@
 """`{% if_blocked %}`: the footer's "If this site is blocked" (templates/navigation/footer.html);
-`{% offline_library %}`: the library page's offline copy."""
+`{% offline_library %}`: the library page's offline copy; `{% onion_address %}`: the site's
+onion address."""
 
 import logging
 from functools import cache
@@ -83,3 +84,11 @@ def offline_library(context):
         lambda: OfflineLibrary.objects.filter(language=language).exclude(file="").first(),
     )
     return {"archive": row, "mirror": context.get("mirror")}
+
+
+@register.simple_tag
+def onion_address():
+    """{"origin": "http://<address>.onion", "host": "<address>.onion"} of the site's onion
+    address (ONION_LOCATION), or None without one."""
+    origin = onion_origin()
+    return {"origin": origin, "host": urlsplit(origin).hostname} if origin else None

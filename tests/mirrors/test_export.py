@@ -1,7 +1,8 @@
 """The demo's static mirror read from its files with no server (tests/mirrors/crawl.py): every
 public page of every language reached from index.html, no broken link, nothing that needs a
 server or JavaScript, the documents' checksums, the library's topic and format pages, the
-frozen call and the search page that has no search."""
+frozen call, its application form left on the live site, and the search page that has no
+search."""
 
 import hashlib
 import shutil
@@ -18,9 +19,12 @@ from wagtail.models import Site
 from home.wagtail_overrides import published_pages
 from mirrors import manifest, signing
 from mirrors.export import file_for, url_key
+from mirrors.mode import MirrorMode, exporting
 from opencall.models import OpenCallPage
 from resources.models import ResourceDownload, ResourceIndexPage, ResourcePage, Topic
 from resources.models.pages import PAGE_SIZE
+from tests.mirrors.onion_addresses import ONION, ONION_HOST
+from tests.public_pages import application_form_path
 
 from .crawl import target_of
 
@@ -78,12 +82,15 @@ def test_no_link_is_broken_and_none_leaves_for_the_live_site(mirror):
         f"{link.source}: <{link.tag} {link.attribute}={link.url!r}>"
         for link in mirror.crawl.broken[:30]
     )
-    live_host = urlsplit(Site.objects.get(is_default_site=True).root_url).netloc
+    live = Site.objects.get(is_default_site=True).root_url
+    # The one page a copy links at the live site: the open call's application form.
+    forms = {live + application_form_path(code) for code in LANGUAGES}
     to_the_site = [
         link
         for link in mirror.crawl.external
-        if urlsplit(link.url).netloc == live_host
+        if urlsplit(link.url).netloc == urlsplit(live).netloc
         and not (link.tag == "link" and {"canonical", "alternate"} & set(link.rel))
+        and link.url not in forms
     ]
     assert not to_the_site, [(link.source, link.url) for link in to_the_site[:10]]
     # Every file written is reached from index.html: nothing in the copy is an orphan.
@@ -171,6 +178,50 @@ def test_the_call_shows_its_status_frozen_at_the_export(mirror, language):
     # Every other page's banner dates what it says too.
     home = mirror.crawl.reached[f"{language}/index.html"]
     assert date in text_of(home, ".call-banner")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_application_form_is_left_on_the_live_site(mirror, language):
+    """A copy cannot send a form: the open call's page links the live site's, and says so; the
+    form itself (`no-store`) is never copied."""
+    now = timezone.now()
+    call = OpenCallPage.objects.live().get(
+        locale__language_code=language, opens_at__lte=now, closes_at__gt=now
+    )
+    form = application_form_path(language)
+    live_form = Site.objects.get(is_default_site=True).root_url + form
+    soup = mirror.crawl.reached[file_of_page(call)]
+    assert [a["href"] for a in soup.select("#apply a.button")] == [live_form]
+    with translation.override(language):
+        sentence = gettext("The form works only on the live site, not in this copy of the site.")
+    assert sentence in text_of(soup, "#apply")
+    assert url_key(form) in mirror.export.left_live
+    assert not (mirror.directory / file_for(url_key(form))).exists()
+    assert not [path for path in mirror.directory.rglob("*") if path.name == "apply"]
+
+
+def test_a_closed_call_says_nothing_of_the_form_in_a_copy(mirror):
+    call = OpenCallPage.objects.live().get(
+        locale__language_code="en", closes_at__lte=timezone.now()
+    )
+    soup = mirror.crawl.reached[file_of_page(call)]
+    assert not soup.select("#apply a")
+    assert "This call is closed" in text_of(soup, "#apply")
+
+
+def test_in_a_copy_the_call_names_the_form_s_onion_address_too(client, settings):
+    settings.ONION_LOCATION = ONION
+    call = OpenCallPage.objects.live().get(
+        locale__language_code="ar", opens_at__lte=timezone.now(), closes_at__gt=timezone.now()
+    )
+    mode = MirrorMode(made_at=timezone.now(), site_url="https://sheltercity.example.org")
+    with exporting(mode):
+        html = client.get(call.url).content.decode()
+    form = application_form_path("ar")
+    assert f'class="button" href="https://sheltercity.example.org{form}"' in html
+    assert f'<a href="{ONION}{form}" dir="ltr">{ONION_HOST}</a>' in html
+    with translation.override("ar"):
+        assert gettext("In Tor Browser:") in html
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

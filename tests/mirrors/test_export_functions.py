@@ -104,6 +104,7 @@ def test_links_in_the_copy(export):
         "/en/about/": Fetched(200, "text/html"),
         "/en/old/": Fetched(301, location="/en/about/"),
         "/en/gone/": Fetched(404),
+        "/en/calls/x/apply/": Fetched(200, live_only=True),  # `no-store`: the application form
     }
     source = "en/library/index.html"
 
@@ -122,6 +123,10 @@ def test_links_in_the_copy(export):
     # What the copy cannot hold keeps its live address, and is reported.
     assert link("/en/gone/#x") == "http://localhost/en/gone/#x"
     assert "/en/gone/" in export.left_live
+    # And so does a page that must never be kept.
+    assert link("/en/calls/x/apply/") == "http://localhost/en/calls/x/apply/"
+    assert link("http://localhost/en/calls/x/apply/") == "http://localhost/en/calls/x/apply/"
+    assert "/en/calls/x/apply/" in export.left_live
 
 
 class Site(Export):
