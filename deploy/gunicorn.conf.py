@@ -8,7 +8,8 @@ What this file also decides is what gunicorn's logs may hold: nothing that tells
 
 - The access log (stdout) records when, the method, the path without its query string (a
   search is in it), the status, the size and the time taken: no client address (`%(h)s`), no
-  `X-Forwarded-For`, user agent or referrer.
+  `X-Forwarded-For`, user agent or referrer. Nothing at all for a call's application form
+  (`APPLICATION_FORM`, as nginx does): the time of a POST there would say when someone applied.
 - The error log (stderr) keeps gunicorn's messages, but gunicorn writes the peer's address into
   the one it logs for a request it cannot parse ("Invalid request from ip=<address>: …", a
   malformed request line, a header it refuses): `PrivateLogger` takes the address out of the
@@ -52,13 +53,25 @@ class NoPeerAddress(logging.Filter):
         return True
 
 
+# A call's application form, `/<language>/<the call's path>/apply/` (applications/views.py; the
+# same pattern in deploy/nginx/sheltercity.conf and deploy/varnish/default.vcl). Requests for the
+# onion address come through Varnish without nginx: this is their only access log.
+APPLICATION_FORM = re.compile(r"^/[a-z]{2,3}(-[a-z0-9]+)?/[^?]+/apply/$")
+
+
 class PrivateLogger(Logger):
-    """Gunicorn's logger with `NoPeerAddress` on its error log, again after a reload."""
+    """Gunicorn's logger with `NoPeerAddress` on its error log, again after a reload, and no
+    access log line for an application form."""
 
     def setup(self, cfg):
         super().setup(cfg)
         if not any(isinstance(item, NoPeerAddress) for item in self.error_log.filters):
             self.error_log.addFilter(NoPeerAddress())
+
+    def access(self, resp, req, environ, request_time):
+        if APPLICATION_FORM.match(req.path or ""):
+            return
+        super().access(resp, req, environ, request_time)
 
 
 logger_class = PrivateLogger

@@ -4,6 +4,8 @@ Django's logging as configured and in gunicorn's as `deploy/gunicorn.conf.py` co
 import io
 import logging
 import os
+import re
+import runpy
 import socket
 import subprocess
 import sys
@@ -15,7 +17,9 @@ from django.conf import settings
 from django.core import mail
 
 from home.models import HomePage
+from sheltercity.logfilters import APPLICATION_FORM as APPLICATION_FORM_PATH
 from sheltercity.logfilters import NoReaderDetails
+from tests.public_pages import APPLICATION_FORM, LANGUAGES, application_form_path, public_urls
 
 READER_ADDRESS = "198.51.100.23"  # REMOTE_ADDR, as the WSGI server gives it
 FORWARDED_ADDRESS = "203.0.113.7"  # X-Forwarded-For, as a proxy adds it
@@ -198,15 +202,74 @@ def test_gunicorn_logs_no_client_address_for_a_malformed_request(tmp_path):
             request = b"GET /en/search/?q=secret HTTP/1.1\r\nHost: localhost\r\n"
             answer = send(port, request + b"Connection: close\r\n\r\n")
             assert answer.startswith(b"HTTP/1.1 301")
+            # An application form: answered, and not logged.
+            request = b"POST /ar/calls/current-call/apply/ HTTP/1.1\r\nHost: localhost\r\n"
+            answer = send(port, request + b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+            assert answer.startswith(b"HTTP/1.1 301")
         finally:
             server.terminate()
             server.wait(timeout=30)
     written = stdout.read_text() + stderr.read_text()
     assert "Invalid request: " in written  # gunicorn's message, without its address
     assert '"GET /en/search/" 301' in written  # the access log, without the query string
+    assert "apply" not in written
     assert "127.0.0.2" not in written
     assert "secret" not in written
     # The only 127.0.0.1 left is the address gunicorn listens on, in its start-up line.
     assert [line for line in written.splitlines() if "127.0.0.1" in line] == [
         line for line in written.splitlines() if "Listening at: http://127.0.0.1" in line
     ]
+
+
+def test_django_logs_no_answer_of_an_application_form_but_a_server_error(
+    client, db, console_log, monkeypatch
+):
+    """Django logs each 4xx with its path: for the form, that would say when someone tried to
+    apply (sheltercity.logfilters). Other pages' 4xx are logged as before."""
+    form = application_form_path("fr")
+    assert client.post(form, {}).status_code == 400  # the form again, to correct
+    unreadable = client.generic("POST", form, b"x", content_type="multipart/form-data")
+    assert unreadable.status_code == 400
+    too_large = client.post(form, {"work": "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)})
+    assert too_large.status_code == 400
+    client.handler.enforce_csrf_checks = True
+    assert client.post(form, {}).status_code == 403
+    assert client.get("/fr/no-such-page/").status_code == 404
+    written = console_log.getvalue()
+    assert "/apply/" not in written
+    assert "Not Found: /fr/no-such-page/" in written
+
+
+def front_patterns():
+    """The application form's address as each part of the stack recognises it: nginx (no
+    access log, the body in memory), Varnish (passed), gunicorn (no access log line) and
+    Django's logging (no 4xx line)."""
+    deploy = Path(settings.BASE_DIR) / "deploy"
+    nginx_conf = (deploy / "nginx/sheltercity.conf").read_text()
+    vcl = (deploy / "varnish/default.vcl").read_text()
+    nginx = re.search(r'location ~ "([^"]+)"', nginx_conf)
+    varnish = re.search(r'req\.url ~ "(\^/\[a-z\][^"]+)"', vcl)
+    gunicorn = runpy.run_path(str(deploy / "gunicorn.conf.py"))["APPLICATION_FORM"]
+    return {
+        "nginx": re.compile(nginx.group(1)),
+        "varnish": re.compile(varnish.group(1)),
+        "gunicorn": gunicorn,
+        "django": APPLICATION_FORM_PATH,
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_front_and_the_logs_know_an_application_form_by_the_same_address(db, language):
+    patterns = front_patterns()
+    form = application_form_path(language)
+    others = [url.path for url in public_urls(language) if url.name != APPLICATION_FORM]
+    others += ["/admin/pages/3/apply/", "/documents/1/apply/", f"/{language}/apply/"]
+    others += [f"/{language}/search/?q=/apply/"]
+    for name, pattern in patterns.items():
+        assert pattern.match(form), (name, form)
+        assert pattern.match(form + "?x=1") or name != "varnish", (name, form)  # a full URL
+        for path in others:
+            assert not pattern.match(path if name == "varnish" else path.split("?")[0]), (
+                name,
+                path,
+            )
