@@ -6,8 +6,8 @@ vcl 4.1;
 # A response without `Cache-Control`, or with `private`, `no-store` or `no-cache`, or with a
 # `Set-Cookie`, is never kept (document downloads send none: each is counted and may be
 # private). Never cached: /admin/, previews (they are under /admin/), anything sent with the
-# session cookie or `Authorization`, /healthz, and `/` (its redirect follows the reader's
-# Accept-Language and language cookie).
+# session cookie or `Authorization`, /healthz, `/` (its redirect follows the reader's
+# Accept-Language and language cookie), and a call's application form.
 #
 # Purging: `PURGE <path>` from loopback (Wagtail's frontend cache, home/frontend_cache.py) drops
 # the path with every query string (/en/library/ also drops /en/library/?topic=…) on that host;
@@ -56,6 +56,14 @@ sub vcl_recv {
         return (pass);
     }
     if (req.url ~ "^/(admin|healthz)(/|\?|$)" || req.url ~ "^/?(\?|$)") {
+        return (pass);
+    }
+    # A call's application form, `/<language>/<the call's path>/apply/` (applications/views.py;
+    # the same pattern in deploy/nginx/sheltercity.conf and deploy/gunicorn.conf.py): `no-store`,
+    # and it sets the CSRF cookie, so it would never be kept anyway. Passed with the reader's
+    # cookies, so that Django keeps the CSRF cookie a reader already has: a form opened in
+    # another tab stays valid.
+    if (req.url ~ "^/[a-z]{2,3}(-[a-z0-9]+)?/[^?]+/apply/(\?|$)") {
         return (pass);
     }
     if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)sessionid=") {

@@ -66,10 +66,12 @@ def stack(django_db_setup):
         # The test process signs editors in: their sessions must be readable by gunicorn.
         # Documents: the files load_demo wrote for this session.
         # An onion address, as tor would hand its requests to Varnish (tests/stack/test_onion.py).
+        # Applications sealed to the test key pair (tests/applications/conftest.py opens them).
         env={
             "SECRET_KEY": settings.SECRET_KEY,
             "MEDIA_ROOT": str(settings.MEDIA_ROOT),
             "ONION_LOCATION": ONION,
+            "APPLICATIONS_PUBLIC_KEY": settings.APPLICATIONS_PUBLIC_KEY,
         },
     )
     try:
