@@ -226,7 +226,7 @@ def test_django_logs_no_answer_of_an_application_form_but_a_server_error(
 ):
     """Django logs each 4xx with its path: for the form, that would say when someone tried to
     apply (sheltercity.logfilters). Other pages' 4xx are logged as before."""
-    form = application_form_path("fr")
+    form = application_form_path("en")
     assert client.post(form, {}).status_code == 400  # the form again, to correct
     unreadable = client.generic("POST", form, b"x", content_type="multipart/form-data")
     assert unreadable.status_code == 400
@@ -234,10 +234,10 @@ def test_django_logs_no_answer_of_an_application_form_but_a_server_error(
     assert too_large.status_code == 400
     client.handler.enforce_csrf_checks = True
     assert client.post(form, {}).status_code == 403
-    assert client.get("/fr/no-such-page/").status_code == 404
+    assert client.get("/en/no-such-page/").status_code == 404
     written = console_log.getvalue()
     assert "/apply/" not in written
-    assert "Not Found: /fr/no-such-page/" in written
+    assert "Not Found: /en/no-such-page/" in written
 
 
 def front_patterns():

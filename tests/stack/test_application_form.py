@@ -20,7 +20,7 @@ from fpdf import FPDF
 from applications.limits import MIN_SECONDS
 from applications.models import SealedApplication
 from applications.sealing import open_sealed
-from tests.applications.conftest import secret_key_of_tests
+from tests.applications.helpers import secret_key
 from tests.public_pages import application_form_path
 
 # As tests/stack/test_stack.py: the stack copies the demo from the test database; transactional,
@@ -195,7 +195,7 @@ def test_an_application_through_nginx_is_received_and_the_stack_keeps_nothing_of
     # Sealed as it came, attachment and all (the test key pair's secret half opens it).
     assert SealedApplication.objects.count() == before + 1
     sealed = SealedApplication.objects.by_receipt(code).get()
-    application = open_sealed(secret_key_of_tests(), sealed.sealed)
+    application = open_sealed(secret_key(), sealed.sealed)
     values = {answer["name"]: answer["value"] for answer in application["answers"]}
     assert values["name"] == answers["name"]
     assert values["work"] == answers["work"].strip()
