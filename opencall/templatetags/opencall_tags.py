@@ -1,6 +1,6 @@
 """The call on other pages: `{% open_call_banner %}` (every page, in base.html),
-`{% current_call %}` (the home page), and `|moment`, `|plain_moment` and `|day` for dates in the programme's
-time zone."""
+`{% current_call %}` (the home page), and `|moment`, `|plain_moment` and `|day` for dates in the
+programme's time zone."""
 
 from django import template
 from django.utils import timezone
