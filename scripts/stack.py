@@ -564,10 +564,17 @@ def main():
     if missing:
         sys.exit(f"Missing: apt-get install -y {' '.join(missing)}")
 
+    # The application forms seal to APPLICATIONS_PUBLIC_KEY; unset, to the development key pair
+    # `make run` made (var/dev-applications.pub, its secret half beside it), so they can be tried.
+    key = os.environ.get("APPLICATIONS_PUBLIC_KEY", "")
+    dev_key = REPO / "var" / "dev-applications.pub"
+    if not key and dev_key.is_file():
+        key = dev_key.read_text().strip()
     stack = Stack(
         arguments.workdir,
         database_url=os.environ.get("DATABASE_URL"),
         workers=arguments.workers,
+        env={"APPLICATIONS_PUBLIC_KEY": key} if key else None,
     )
 
     def stop(signum, frame):
@@ -587,7 +594,18 @@ def main():
             f"  gunicorn          {stack.gunicorn_url}/   health: {stack.gunicorn_url}/healthz\n"
             f"  Redis             127.0.0.1:{ports['redis']}\n"
             f"  PostgreSQL        {stack.database_url}\n"
-            "Ctrl-C stops everything.",
+            + (
+                "  Application forms sealed to "
+                + (
+                    "APPLICATIONS_PUBLIC_KEY"
+                    if os.environ.get("APPLICATIONS_PUBLIC_KEY")
+                    else f"{dev_key} (secret half: {dev_key.with_suffix('.key')})"
+                )
+                + "\n"
+                if key
+                else "  Application forms closed: set APPLICATIONS_PUBLIC_KEY, or `make run` once\n"
+            )
+            + "Ctrl-C stops everything.",
             flush=True,
         )
         while all(
