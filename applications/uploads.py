@@ -17,13 +17,16 @@ from django.http.multipartparser import MultiPartParserError
 
 
 class InMemoryUploadHandler(FileUploadHandler):
-    """Every file in memory, up to `APPLICATIONS_ATTACHMENT_MAX_SIZE` bytes; the names of the
-    fields whose file was larger are in `request.oversized_uploads`."""
+    """Every file in memory, up to `APPLICATIONS_ATTACHMENT_MAX_SIZE` bytes for all the files of
+    a request together (a form has one attachment: a hundred files of the limit each would hold a
+    gigabyte in memory); the names of the fields whose file went over are in
+    `request.oversized_uploads`."""
 
     def __init__(self, request=None):
         super().__init__(request)
         self.limit = settings.APPLICATIONS_ATTACHMENT_MAX_SIZE
         self.skipped = False  # the file being read was too large, and is being skipped
+        self.total = 0  # bytes of every file of the request kept so far
         if request is not None:
             request.oversized_uploads = set()
 
@@ -35,7 +38,7 @@ class InMemoryUploadHandler(FileUploadHandler):
 
     def receive_data_chunk(self, raw_data, start):
         self.size += len(raw_data)
-        if self.size > self.limit:
+        if self.total + self.size > self.limit:
             self.file = BytesIO()  # what was received is let go at once
             self.skipped = True
             if self.request is not None:
@@ -45,6 +48,7 @@ class InMemoryUploadHandler(FileUploadHandler):
         return None
 
     def file_complete(self, file_size):
+        self.total += file_size
         self.file.seek(0)
         return InMemoryUploadedFile(
             file=self.file,

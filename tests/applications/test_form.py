@@ -272,6 +272,30 @@ def test_an_oversized_attachment_is_refused_as_it_arrives(client, open_call, set
     refused(post(client, call, valid_answers(call), {"attachment": upload}), "larger than 4.0")
 
 
+@pytest.mark.parametrize("attachment_first", [True, False])
+def test_the_size_limit_is_for_all_the_files_of_a_request(
+    client, open_call, settings, attachment_first
+):
+    """A hundred files of the limit each would hold a hundred times the limit in memory: the
+    limit is for all the files of a request together, and what goes over it is dropped."""
+    call = open_call["en"]
+    pdf = pdf_bytes("Support-Q7")
+    settings.APPLICATIONS_ATTACHMENT_MAX_SIZE = len(pdf) + 1000
+    junk = {
+        f"junk{number}": SimpleUploadedFile(f"junk{number}.pdf", b"%" * 900, "application/pdf")
+        for number in range(20)
+    }
+    upload = {"attachment": SimpleUploadedFile("support.pdf", pdf, "application/pdf")}
+    files = {**upload, **junk} if attachment_first else {**junk, **upload}
+    response = post(client, call, valid_answers(call), files)
+    if attachment_first:  # the junk after it is dropped
+        assert response.status_code == 200
+        opened = open_sealed(secret_key(), SealedApplication.objects.get().sealed)
+        assert opened["attachment"]["size"] == len(pdf)
+    else:  # the junk used up the limit: the attachment no longer fits
+        refused(response, "This file is larger than")
+
+
 @pytest.mark.parametrize(
     ("token", "words"),
     [
