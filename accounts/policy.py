@@ -20,13 +20,13 @@ REQUIRING_GROUPS = Q(page_permissions__permission__codename="publish_page") | Q(
 )
 
 
-def can_publish(user):
+def holds_a_guarded_role(user):
     """Whether `user` must sign in with a second factor whatever the setting: a superuser, or a
     member of a group that publishes pages or selects applications (one query)."""
     return user.is_superuser or Group.objects.filter(REQUIRING_GROUPS, user=user).exists()
 
 
-def publishers():
+def guarded_role_holders():
     """The ids of the users in a group that publishes pages or selects applications (one
     query)."""
     return set(Group.objects.filter(REQUIRING_GROUPS).values_list("user", flat=True)) - {None}
@@ -38,11 +38,11 @@ def two_factor_required_of(users):
     active = [user for user in users if user.is_active]
     if settings.ADMIN_2FA_REQUIRED_FOR_ALL:
         return {user.pk for user in active}
-    publishing = publishers()
-    return {user.pk for user in active if user.is_superuser or user.pk in publishing}
+    guarded = guarded_role_holders()
+    return {user.pk for user in active if user.is_superuser or user.pk in guarded}
 
 
 def two_factor_required(user):
     if not user.is_authenticated or not user.is_active:
         return False
-    return settings.ADMIN_2FA_REQUIRED_FOR_ALL or can_publish(user)
+    return settings.ADMIN_2FA_REQUIRED_FOR_ALL or holds_a_guarded_role(user)

@@ -12,9 +12,9 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from home.lists import text_list
 from home.text import strip_invisible
-from resources.files import inspect_pdf, sniff
+from resources.files import sniff
+from resources.validators import check_pdf
 
 CONTACT_METHODS = [
     ("signal", _("Signal")),
@@ -186,46 +186,24 @@ class ApplicationForm(forms.Form):
         return contact
 
     def clean_attachment(self):
-        if "attachment" in self.oversized:
+        file = self.cleaned_data.get("attachment")
+        limit = settings.APPLICATIONS_ATTACHMENT_MAX_SIZE
+        # Dropped as it arrived (uploads.py), or, should it have come some other way, too large.
+        if "attachment" in self.oversized or (file and file.size > limit):
             raise ValidationError(
                 _("This file is larger than %(limit)s. Send a smaller PDF, or none."),
                 code="file_too_large",
-                params={"limit": filesizeformat(settings.APPLICATIONS_ATTACHMENT_MAX_SIZE)},
+                params={"limit": filesizeformat(limit)},
             )
-        file = self.cleaned_data.get("attachment")
         if not file:
             return None
-        if file.size > settings.APPLICATIONS_ATTACHMENT_MAX_SIZE:
-            raise ValidationError(
-                _("This file is larger than %(limit)s. Send a smaller PDF, or none."),
-                code="file_too_large",
-                params={"limit": filesizeformat(settings.APPLICATIONS_ATTACHMENT_MAX_SIZE)},
-            )
         extension = os.path.splitext(file.name)[1].lower()
         if extension != ".pdf" or sniff(file) != "application/pdf":
             raise ValidationError(
                 _("Only a PDF file can be added. Save or print your document as PDF first."),
                 code="not_pdf",
             )
-        facts = inspect_pdf(file)
-        if facts is None or not facts[0]:
-            raise ValidationError(
-                _(
-                    "This PDF cannot be opened: it may be damaged or protected by a password. "
-                    "Save it again without a password."
-                ),
-                code="unreadable_pdf",
-            )
-        if facts[1]:
-            raise ValidationError(
-                _(
-                    "This PDF contains active content (%(found)s), which the selection team "
-                    "cannot open safely. Print it again as a plain PDF (for example with “Print "
-                    "to PDF”) and choose that file."
-                ),
-                code="active_pdf",
-                params={"found": text_list(facts[1])},
-            )
+        check_pdf(file)
         return file
 
     def clean(self):

@@ -37,6 +37,11 @@ def over_rate(now=None):
     return count > settings.APPLICATIONS_PER_MINUTE
 
 
+def token_max_age():
+    """How long a form's token is good for, in seconds (APPLICATIONS_FORM_HOURS)."""
+    return settings.APPLICATIONS_FORM_HOURS * 60 * 60
+
+
 def seconds_to_next_minute(now=None):
     now = time.time() if now is None else now
     return 60 - int(now % 60)
@@ -62,10 +67,9 @@ class FormToken:
         """The token's nonce, when `token` is a valid unused token of this call's form; raises
         TokenProblem otherwise. Does not spend it (`spend`)."""
         now = time.time() if now is None else now
-        max_age = settings.APPLICATIONS_FORM_HOURS * 60 * 60
         try:
             value = signing.TimestampSigner(salt=TOKEN_SALT).unsign_object(
-                token or "", max_age=max_age
+                token or "", max_age=token_max_age()
             )
         except signing.SignatureExpired:
             raise TokenProblem("expired") from None
@@ -87,8 +91,7 @@ class FormToken:
     @staticmethod
     def spend(nonce):
         """Mark the nonce used; False if another request spent it first."""
-        max_age = settings.APPLICATIONS_FORM_HOURS * 60 * 60
-        return cache.add(FormToken.nonce_key(nonce), 1, timeout=max_age + 60)
+        return cache.add(FormToken.nonce_key(nonce), 1, timeout=token_max_age() + 60)
 
     @staticmethod
     def unspend(nonce):

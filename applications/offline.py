@@ -8,9 +8,9 @@
 archive the admin gave (archive.py) into one readable text file per application, a JSON file of
 its answers and its attachment beside them.
 
-Imports the standard library, PyNaCl (through sealing.py) and archive.py, never Django: run it
-from a copy of the website's code, no installation needed. Everything it writes is new (it
-refuses to write over a file) and readable by its owner only.
+Imports the standard library, PyNaCl (through sealing.py), archive.py and receipts.py, never
+Django: run it from a copy of the website's code, no installation needed. Everything it writes
+is new (it refuses to write over a file) and readable by its owner only.
 
 What an application holds comes from whoever sealed it: anyone with the public key can seal, so
 nothing in it is trusted to name a path. Files are named from the day and the receipt code once
@@ -24,15 +24,13 @@ import datetime
 import hashlib
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
-from applications import archive, sealing
+from applications import archive, receipts, sealing
 
 SECRET_FILE = "applications.key"  # noqa: S105 (a file name)
 PUBLIC_FILE = "applications.pub"
-RECEIPT = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$")
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
@@ -147,15 +145,10 @@ def readable(application, attachment_line):
     return "\n".join(lines)
 
 
-def safe_attachment_name(name):
-    stem = re.sub(r"[^\w.-]+", "-", str(name).rsplit("/", 1)[-1].rsplit("\\", 1)[-1])
-    return (stem.strip(".-") or "attachment")[:100]
-
-
 def check_identity(application):
     """(received_on, receipt) of an opened application, checked to name files safely."""
     receipt = str(application.get("receipt", ""))
-    if not RECEIPT.match(receipt):
+    if receipts.normalise(receipt) != receipt:
         raise sealing.CannotOpen("opened, but its receipt code is not one the website makes")
     try:
         received_on = datetime.date.fromisoformat(str(application.get("received_on", "")))
@@ -188,7 +181,7 @@ def decrypt_one(secret_key, sealed, folder):
     attachment_path = content = None
     problems = []
     if isinstance(attachment, dict):
-        attachment_path = folder / f"{stem}-{safe_attachment_name(attachment.get('name'))}"
+        attachment_path = folder / f"{stem}-{sealing.safe_file_name(attachment.get('name'))}"
         content = attachment_content(attachment)
     for path in (text_path, json_path, attachment_path):
         if path is not None and path.exists():

@@ -14,6 +14,7 @@ import base64
 import binascii
 import hashlib
 import json
+import re
 
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
@@ -83,6 +84,26 @@ def seal(public_key, application):
     plaintext = json.dumps({"format": FORMAT, **application}, ensure_ascii=False).encode()
     plaintext += b" " * (-len(plaintext) % PAD_TO)  # JSON allows trailing whitespace
     return SealedBox(public_key).encrypt(plaintext)
+
+
+def safe_file_name(name):
+    """An attachment's name reduced to letters, digits, dots and dashes, with no folder: what
+    the form seals and what the offline tool writes (anyone with the public key can seal, so
+    the tool reduces it again)."""
+    stem = re.sub(r"[^\w.-]+", "-", str(name).rsplit("/", 1)[-1].rsplit("\\", 1)[-1])
+    return (stem.strip(".-") or "attachment")[:100]
+
+
+def attachment(name, content, content_type="application/pdf"):
+    """An attached file as an application holds it: its safe name, type, size and SHA-256, and
+    its bytes in base64."""
+    return {
+        "name": safe_file_name(name),
+        "content_type": content_type,
+        "size": len(content),
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "data": base64.b64encode(content).decode("ascii"),
+    }
 
 
 def open_sealed(secret_key, sealed):

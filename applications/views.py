@@ -8,10 +8,7 @@ that may set a cookie (Django's CSRF cookie) and sends `Referrer-Policy: same-or
 it Chromium sends `Origin: null` with the POST, which the CSRF check refuses).
 """
 
-import base64
-import hashlib
 import logging
-import re
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -22,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from applications import receipts
+from applications import receipts, sealing
 from applications.forms import TOKEN_MESSAGES, ApplicationForm
 from applications.keys import public_key
 from applications.limits import FormToken, TokenProblem, over_rate, seconds_to_next_minute
@@ -164,14 +161,7 @@ def receive(call, form, key, language):
     }
     if attachment:
         attachment.seek(0)
-        content = attachment.read()
-        application["attachment"] = {
-            "name": safe_file_name(attachment.name),
-            "content_type": "application/pdf",
-            "size": len(content),
-            "sha256": hashlib.sha256(content).hexdigest(),
-            "data": base64.b64encode(content).decode("ascii"),
-        }
+        application["attachment"] = sealing.attachment(attachment.name, attachment.read())
     SealedApplication.objects.create(
         call_key=call.translation_key,
         call_closes_at=call.closes_at,
@@ -180,12 +170,6 @@ def receive(call, form, key, language):
         sealed=seal(key, application),
     )
     return code
-
-
-def safe_file_name(name):
-    """A file name the offline tool may write as it is: letters, digits, dots, dashes."""
-    stem = re.sub(r"[^\w.-]+", "-", name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]).strip(".-")
-    return (stem or "attachment")[:100]
 
 
 @sensitive_variables()

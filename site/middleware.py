@@ -150,8 +150,10 @@ def admin_referrer_policy_middleware(get_response):
 
     With `no-referrer`, Chromium sends `Origin: null` with a form's POST, which Django's CSRF
     protection rightly refuses; the admin's forms (login included) need their own origin sent.
-    Readers' pages have no POST form and keep `no-referrer`. Must sit after SecurityMiddleware,
-    which only fills the header in when it is missing.
+    Readers' pages have no POST form and keep `no-referrer`, but for a call's application form,
+    whose view says `same-origin` itself (applications/views.py `private`, and the page's
+    `<meta name="referrer">`). Must sit after SecurityMiddleware, which only fills the header
+    in when it is missing.
     """
 
     def middleware(request):
