@@ -107,9 +107,9 @@ def key_id(verify_key_bytes):
 
 
 def key_id_hex(key_id_bytes):
-    """A key id as minisign prints it: the 8 bytes as a little-endian number, 16 upper-case
-    hex digits."""
-    return key_id_bytes[::-1].hex().upper()
+    """A key id as minisign prints it: the 8 bytes as a little-endian number in upper-case hex,
+    without leading zeros (minisign's `%" PRIX64 "`), so it matches minisign's messages."""
+    return format(int.from_bytes(key_id_bytes, "little"), "X")
 
 
 def _published(key=None):
@@ -143,7 +143,7 @@ def public_key_text(key=None):
 
 
 def key_id_text(key=None):
-    """The key id as minisign prints it (16 hex digits), or None without a key."""
+    """The key id as minisign prints it (up to 16 hex digits), or None without a key."""
     published = _published(key)
     return key_id_hex(published[0]) if published is not None else None
 

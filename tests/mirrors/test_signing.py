@@ -41,6 +41,12 @@ def test_the_public_key_file_is_minisigns():
     assert signing.key_id_hex(decoded[2:10]) == signing.key_id_text(key())
 
 
+def test_a_key_id_is_written_without_leading_zeros_as_minisign_writes_it():
+    # minisign prints the id with `%" PRIX64 "`: one key in sixteen starts with a zero digit.
+    assert signing.key_id_hex(bytes.fromhex("2763a706583afb09")) == "9FB3A5806A76327"
+    assert signing.key_id_hex(bytes.fromhex("2763a706583afbf9")) == "F9FB3A5806A76327"
+
+
 def test_changed_data_is_refused():
     text = signing.sign(DATA, "comment", key())
     with pytest.raises(signing.InvalidSignature, match="does not match the data"):
