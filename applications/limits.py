@@ -47,6 +47,10 @@ def seconds_to_next_minute(now=None):
     return 60 - int(now % 60)
 
 
+def token_signer():
+    return signing.Signer(salt=TOKEN_SALT)  # reads SECRET_KEY (and its fallbacks) now
+
+
 class TokenProblem(Exception):
     def __init__(self, code):
         super().__init__(code)
@@ -54,12 +58,14 @@ class TokenProblem(Exception):
 
 
 class FormToken:
-    """The signed token of one form of one call."""
+    """The signed token of one form of one call: the call, when the form was made (the one
+    clock both the too-fast and the expiry checks read) and a nonce."""
 
     @staticmethod
-    def make(call_key):
-        return signing.TimestampSigner(salt=TOKEN_SALT).sign_object(
-            {"call": str(call_key), "nonce": secrets.token_urlsafe(16), "made": time.time()}
+    def make(call_key, now=None):
+        made = time.time() if now is None else now
+        return token_signer().sign_object(
+            {"call": str(call_key), "nonce": secrets.token_urlsafe(16), "made": made}
         )
 
     @staticmethod
@@ -68,18 +74,16 @@ class FormToken:
         TokenProblem otherwise. Does not spend it (`spend`)."""
         now = time.time() if now is None else now
         try:
-            value = signing.TimestampSigner(salt=TOKEN_SALT).unsign_object(
-                token or "", max_age=token_max_age()
-            )
-        except signing.SignatureExpired:
-            raise TokenProblem("expired") from None
-        except (signing.BadSignature, ValueError, TypeError):
+            value = token_signer().unsign_object(token or "")
+            call, nonce, made = str(value["call"]), str(value["nonce"]), float(value["made"])
+        except (signing.BadSignature, ValueError, TypeError, KeyError):
             raise TokenProblem("invalid") from None
-        if not isinstance(value, dict) or value.get("call") != str(call_key):
+        if call != str(call_key):
             raise TokenProblem("invalid")
-        if now - float(value.get("made", now)) < MIN_SECONDS:
+        if now - made > token_max_age():
+            raise TokenProblem("expired")
+        if now - made < MIN_SECONDS:
             raise TokenProblem("too_fast")
-        nonce = str(value.get("nonce", ""))
         if cache.get(FormToken.nonce_key(nonce)):
             raise TokenProblem("used")
         return nonce

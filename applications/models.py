@@ -11,9 +11,23 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from applications import receipts
+from applications.sealing import seal
 
 
 class SealedApplicationQuerySet(models.QuerySet):
+    def store(self, public_key, application):
+        """Seal `application` (sealing.application) to `public_key` and keep it, beside what the
+        database may know of it, read from it: its call and the call's closing time, the day
+        it came, the digest of its receipt code."""
+        call = application["call"]
+        return self.create(
+            call_key=call["key"],
+            call_closes_at=datetime.datetime.fromisoformat(call["closes_at"]),
+            received_on=datetime.date.fromisoformat(application["received_on"]),
+            receipt_digest=receipts.digest(application["receipt"]),
+            sealed=seal(public_key, application),
+        )
+
     def of_call(self, call_key):
         return self.filter(call_key=call_key)
 

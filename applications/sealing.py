@@ -19,6 +19,8 @@ import re
 from nacl.exceptions import CryptoError
 from nacl.public import PrivateKey, PublicKey, SealedBox
 
+from applications import receipts
+
 FORMAT = "sheltercity-application/1"
 SECRET_KEY_HEADER = "SHELTER CITY APPLICATIONS SECRET KEY (keep offline)"  # noqa: S105
 # A sealed application's size tells how long it is: every plaintext is padded to a multiple of
@@ -103,6 +105,31 @@ def attachment(name, content, content_type="application/pdf"):
         "size": len(content),
         "sha256": hashlib.sha256(content).hexdigest(),
         "data": base64.b64encode(content).decode("ascii"),
+    }
+
+
+def call_entry(title, key, opens_at, closes_at):
+    """A call as an application and an archive name it: its title, translation key, and opening
+    and closing times (ISO 8601, None when unknown)."""
+    return {
+        "title": title,
+        "key": str(key),
+        "opens_at": opens_at.isoformat() if opens_at else None,
+        "closes_at": closes_at.isoformat() if closes_at else None,
+    }
+
+
+def application(call, answers, language, received_on, attachment=None):
+    """An application as it is sealed, under a new receipt code (receipts.py): its `call`
+    (`call_entry`), the day it was received (no time of day), the applicant's language, their
+    `answers` ({name, label, value} each) and their `attachment` (`attachment`) or None."""
+    return {
+        "receipt": receipts.new_code(),
+        "received_on": received_on.isoformat(),
+        "language": language,
+        "call": call,
+        "answers": answers,
+        "attachment": attachment,
     }
 
 

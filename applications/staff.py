@@ -30,7 +30,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from applications import archive, receipts
+from applications import archive, receipts, sealing
 from applications.models import SealedApplication
 
 PERMISSION = "applications.select_applications"
@@ -89,15 +89,11 @@ def archive_call_info(call_key, closes_at):
     page = pages.filter(locale__language_code=settings.LANGUAGE_CODE).first() or pages.first()
     if page is None:
         with translation.override(settings.LANGUAGE_CODE):
-            title = _("a deleted call")
-        return {"title": title, "key": str(call_key), "closes_at": closes_at.isoformat()}
+            return sealing.call_entry(_("a deleted call"), call_key, None, closes_at)
     call = page.specific
-    dates = {
-        name: getattr(call, name).isoformat()
-        for name in ("opens_at", "closes_at")
-        if getattr(call, name, None)
-    }
-    return {"title": page.title, "key": str(call_key), **dates}
+    return sealing.call_entry(
+        page.title, call_key, getattr(call, "opens_at", None), getattr(call, "closes_at", None)
+    )
 
 
 class ReceiptForm(forms.Form):

@@ -19,12 +19,12 @@ from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 
-from applications import receipts, sealing
+from applications import sealing
 from applications.forms import TOKEN_MESSAGES, ApplicationForm
 from applications.keys import public_key
 from applications.limits import FormToken, TokenProblem, over_rate, seconds_to_next_minute
 from applications.models import SealedApplication
-from applications.sealing import fingerprint, seal
+from applications.sealing import fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -143,33 +143,19 @@ def submit(request, call, key):
 @sensitive_variables()
 def receive(call, form, key, language):
     """Seal the application and store it; its receipt code."""
-    code = receipts.new_code()
-    today = timezone.localdate()
-    attachment = form.cleaned_data.get("attachment")
-    application = {
-        "receipt": code,
-        "received_on": today.isoformat(),
-        "language": language,
-        "call": {
-            "title": call.title,
-            "key": str(call.translation_key),
-            "opens_at": call.opens_at.isoformat(),
-            "closes_at": call.closes_at.isoformat(),
-        },
-        "answers": form.answers(),
-        "attachment": None,
-    }
-    if attachment:
-        attachment.seek(0)
-        application["attachment"] = sealing.attachment(attachment.name, attachment.read())
-    SealedApplication.objects.create(
-        call_key=call.translation_key,
-        call_closes_at=call.closes_at,
-        received_on=today,
-        receipt_digest=receipts.digest(code),
-        sealed=seal(key, application),
+    file, attachment = form.cleaned_data.get("attachment"), None
+    if file:
+        file.seek(0)
+        attachment = sealing.attachment(file.name, file.read())
+    application = sealing.application(
+        sealing.call_entry(call.title, call.translation_key, call.opens_at, call.closes_at),
+        form.answers(),
+        language,
+        received_on=timezone.localdate(),
+        attachment=attachment,
     )
-    return code
+    SealedApplication.objects.store(key, application)
+    return application["receipt"]
 
 
 @sensitive_variables()

@@ -2,15 +2,13 @@
 language), a valid application's answers, PDFs, and the test key pair's secret half."""
 
 import datetime
-import hashlib
 import time
 
 import pytest
-from django.core import signing
 from django.utils import timezone
 from fpdf import FPDF
 
-from applications.limits import TOKEN_SALT
+from applications.limits import FormToken
 from applications.views import criteria_of
 from home.demo.tools import demo_key
 from opencall.models import OpenCallPage
@@ -25,15 +23,9 @@ def pdf_bytes(text="Shelter City test attachment"):
     return bytes(pdf.output())
 
 
-def aged_token(call, seconds=60, nonce=None):
+def aged_token(call, seconds=60):
     """The form token of `call` as if the form had been opened `seconds` ago."""
-    return signing.TimestampSigner(salt=TOKEN_SALT).sign_object(
-        {
-            "call": str(call.translation_key),
-            "nonce": nonce or hashlib.sha256(str(time.time_ns()).encode()).hexdigest()[:22],
-            "made": time.time() - seconds,
-        }
-    )
+    return FormToken.make(call.translation_key, now=time.time() - seconds)
 
 
 def move_call(calls, opens_at, closes_at):

@@ -1,7 +1,6 @@
 """The test key pair's secret half, applications stored as the form stores them, calls to
 store them for, and the offline tool run as the selection team runs it."""
 
-import base64
 import datetime
 import hashlib
 import os
@@ -14,10 +13,9 @@ from django.conf import settings
 from django.utils import timezone
 from nacl.public import PrivateKey
 
-from applications import receipts
+from applications import sealing
 from applications.keys import public_key
 from applications.models import SealedApplication
-from applications.sealing import seal
 from home.demo.tools import demo_key
 from opencall.factories import OpenCallPageFactory
 from opencall.models import OpenCallIndexPage
@@ -68,31 +66,19 @@ def application(
 ):
     """What `applications.views.receive` seals: received on `day` (today by default), with
     `answers` (`sample_answers()` by default) and `attachment`, a (name, bytes) pair or None."""
-    day = day or timezone.localdate()
     closes_at = closes_at or timezone.now()
-    sealed = {
-        "receipt": receipts.new_code(),
-        "received_on": day.isoformat(),
-        "language": language,
-        "call": {
-            "title": call_title,
-            "key": str(call_key or uuid.uuid4()),
-            "opens_at": (closes_at - datetime.timedelta(days=30)).isoformat(),
-            "closes_at": closes_at.isoformat(),
-        },
-        "answers": sample_answers() if answers is None else answers,
-        "attachment": None,
-    }
-    if attachment:
-        name, content = attachment
-        sealed["attachment"] = {
-            "name": name,
-            "content_type": "application/pdf",
-            "size": len(content),
-            "sha256": hashlib.sha256(content).hexdigest(),
-            "data": base64.b64encode(content).decode("ascii"),
-        }
-    return sealed
+    return sealing.application(
+        sealing.call_entry(
+            call_title,
+            call_key or uuid.uuid4(),
+            closes_at - datetime.timedelta(days=30),
+            closes_at,
+        ),
+        sample_answers() if answers is None else answers,
+        language,
+        received_on=day or timezone.localdate(),
+        attachment=sealing.attachment(*attachment) if attachment else None,
+    )
 
 
 def store_application(
@@ -109,24 +95,16 @@ def store_application(
     page), or for `call_key` and `closes_at` (a call without pages); see `application` for the
     rest; sealed to `key` (the settings' public key by default). Returns (the row, its receipt
     code, what was sealed)."""
-    call_key = call.translation_key if call is not None else call_key or uuid.uuid4()
-    closes_at = call.closes_at if call is not None else closes_at
     sealed = application(
         answers,
         day,
         attachment,
         call_title=call.title if call is not None else "Zqxv call",
-        call_key=call_key,
-        closes_at=closes_at,
+        call_key=call.translation_key if call is not None else call_key,
+        closes_at=call.closes_at if call is not None else closes_at,
         language=language,
     )
-    row = SealedApplication.objects.create(
-        call_key=call_key,
-        call_closes_at=closes_at,
-        received_on=datetime.date.fromisoformat(sealed["received_on"]),
-        receipt_digest=receipts.digest(sealed["receipt"]),
-        sealed=seal(key or public_key(), sealed),
-    )
+    row = SealedApplication.objects.store(key or public_key(), sealed)
     return row, sealed["receipt"], sealed
 
 

@@ -76,9 +76,11 @@ def test_decrypt_writes_every_answer_and_the_attachment_intact(tmp_path, keys):
     with_pdf = application(
         sample_answers(name="Zqxv Ana\u00efs \u0633\u0644\u0627\u0645"),
         day=datetime.date(2026, 12, 1),
-        attachment=("../../My CV (2026).pdf", PDF),
+        attachment=("cv.pdf", PDF),
         language="ar",
     )
+    # Anyone with the public key can seal: a name that points out of the folder.
+    with_pdf["attachment"]["name"] = "../../My CV (2026).pdf"
     without = application(day=datetime.date(2026, 12, 3))
     path = write(
         tmp_path / "download.zip",

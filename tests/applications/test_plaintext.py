@@ -19,7 +19,7 @@ from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, connection
 
-from applications import views
+from applications import models
 from applications.models import SealedApplication
 
 from .conftest import TYPED, pdf_bytes, valid_answers
@@ -129,13 +129,13 @@ def test_a_failure_keeps_nothing_and_tells_the_applicant(
         raise RuntimeError(f"failed with {args!r} {kwargs!r}")
 
     if failure == "sealing":
-        monkeypatch.setattr(views, "seal", fail)
+        monkeypatch.setattr(models, "seal", fail)
     else:
 
         def refuse(*args, **kwargs):
             raise IntegrityError(f"refused {kwargs!r}")
 
-        monkeypatch.setattr(SealedApplication.objects, "create", refuse)
+        monkeypatch.setattr(models.SealedApplicationQuerySet, "create", refuse)
     data = application(call)
     response = client.post(call.url + "apply/", data)
     assert response.status_code == 500

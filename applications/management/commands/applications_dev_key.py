@@ -1,10 +1,9 @@
-import os
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from applications import sealing
+from applications import offline, sealing
 
 
 class Command(BaseCommand):
@@ -26,9 +25,12 @@ class Command(BaseCommand):
             return
         public_path.parent.mkdir(parents=True, exist_ok=True)
         secret, public = sealing.generate()
-        descriptor = os.open(secret_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as file:
-            file.write(sealing.secret_key_text(secret))
+        try:
+            offline.write_new(secret_path, sealing.secret_key_text(secret))
+        except offline.Refused as problem:  # a secret key left without its public half
+            raise CommandError(
+                f"{problem}. Delete it to make a new development key pair."
+            ) from None
         public_path.write_text(sealing.public_key_text(public) + "\n")
         self.stdout.write(
             f"Development key pair for applications: {public_path} and {secret_path} "
